@@ -1,0 +1,227 @@
+import Papa from 'papaparse';
+import { CATEGORIES, type AwardRecord, type Category, type Level, type Metrics, type PreviousClaim, type Source } from '@/domain/award-record';
+import { matchRegionName } from '@/domain/match-name';
+import { levelOfCode, type Gazetteer } from '@/domain/regions';
+import type { DatasetIssue } from './dataset-issue';
+import { parseOfficialList, splitList } from './parse-officials';
+
+/** The columns of data/awards.csv, in file order. The importer reads the same columns. */
+export const AWARD_COLUMNS = [
+  'code', 'name_as_written', 'level', 'year', 'category', 'event_date', 'recipient_name', 'recipient_role',
+  'represented_head', 'accompanying', 'coverage_pct', 'active_pct', 'pemda_registered_pct', 'population',
+  'participants', 'metrics_as_of', 'previous', 'source_url', 'publisher', 'published_date', 'note',
+] as const;
+export type AwardColumn = (typeof AWARD_COLUMNS)[number];
+const REQUIRED: AwardColumn[] = ['code', 'level', 'year', 'category', 'source_url', 'publisher'];
+
+/**
+ * Percentage ranges. Coverage may exceed 100: BPJS divides members by the Dukcapil population
+ * projection, and pages report 100.03–103.44%. Above 110% is taken as a typo.
+ */
+export const PERCENT_RANGES = {
+  coveragePct: { column: 'coverage_pct', min: 0, max: 110 },
+  activePct: { column: 'active_pct', min: 0, max: 100 },
+  pemdaRegisteredPct: { column: 'pemda_registered_pct', min: 0, max: 100 },
+} as const;
+
+export interface ParseAwardOptions {
+  file: string;
+  gazetteer: Gazetteer;
+  /** Editions present in the data; a row for any other year is rejected. */
+  years: ReadonlySet<number>;
+  origin?: { kind: 'bundled' } | { kind: 'imported'; importedAt: string };
+}
+
+export interface ParsedAwards {
+  records: AwardRecord[];
+  errors: DatasetIssue[];
+  /** Accepted rows that deserve a look (the name as written points elsewhere or nowhere). */
+  warnings: DatasetIssue[];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const AS_OF = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+export function isValidIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export function isValidSourceUrl(s: string): boolean {
+  if (/\s/.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+export function parseCategory(s: string): Category | null {
+  const c = s.trim().toLowerCase();
+  return (CATEGORIES as readonly string[]).includes(c) ? (c as Category) : null;
+}
+
+function parsePrevious(text: string): PreviousClaim[] {
+  return splitList(text).map((item) => {
+    const m = /^(\d{4})\s*:\s*(.+)$/.exec(item);
+    const rest = m ? m[2]! : item;
+    return { year: m ? Number(m[1]) : null, category: parseCategory(rest.split(/[\s(]/)[0] ?? ''), text: item };
+  });
+}
+
+/** Physical line numbers of each parsed row (quoted cells may span lines). */
+function rowLines(rows: string[][]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (const row of rows) {
+    lines.push(line);
+    line += 1 + row.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+  }
+  return lines;
+}
+
+/** Parses and validates award rows: every bad row is reported with its line and reason, never dropped silently. */
+export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedAwards {
+  const { file, gazetteer, years } = options;
+  const errors: DatasetIssue[] = [];
+  const warnings: DatasetIssue[] = [];
+  const records: AwardRecord[] = [];
+
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { skipEmptyLines: false, newline: '\n' });
+  for (const e of parsed.errors) errors.push({ file, line: (e.row ?? 0) + 1, message: `CSV: ${e.message}` });
+  const rows = parsed.data;
+  const lines = rowLines(rows);
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  const missingCols = AWARD_COLUMNS.filter((c) => !header.includes(c));
+  if (missingCols.length) {
+    errors.push({ file, line: 1, message: `missing column(s): ${missingCols.join(', ')}` });
+    return { records, errors, warnings };
+  }
+  const col = Object.fromEntries(AWARD_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<AwardColumn, number>;
+
+  const seenExact = new Map<string, number>();
+  const seenSource = new Map<string, number>();
+  const perKey = new Map<string, number>();
+
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    const line = lines[i]!;
+    if (row.length === 1 && row[0]!.trim() === '') continue;
+    const rowErrors: DatasetIssue[] = [];
+    const fail = (column: AwardColumn | undefined, message: string) => rowErrors.push({ file, line, column, message });
+    if (row.length !== header.length) {
+      fail(undefined, `has ${row.length} cells, the header has ${header.length}`);
+      errors.push(...rowErrors);
+      continue;
+    }
+    const get = (c: AwardColumn) => (row[col[c]] ?? '').trim();
+    for (const c of REQUIRED) if (!get(c)) fail(c, 'is empty');
+
+    const code = get('code');
+    const region = gazetteer.byCode.get(code);
+    if (code && !region) fail('code', `unknown code "${code}" (not in the Kemendagri gazetteer)`);
+    const levelText = get('level').toLowerCase();
+    const level = (['provinsi', 'kabupaten', 'kota'] as const).find((l) => l === levelText);
+    if (get('level') && !level) fail('level', `unknown level "${get('level')}" (provinsi, kabupaten or kota)`);
+    if (region && level && levelOfCode(code) !== level) fail('level', `code ${code} is a ${levelOfCode(code)}, the row says ${level}`);
+
+    const yearText = get('year');
+    const year = Number(yearText);
+    if (yearText && (!/^\d{4}$/.test(yearText) || !years.has(year))) fail('year', `unknown edition "${yearText}" (editions: ${[...years].sort().join(', ')})`);
+    const category = parseCategory(get('category'));
+    if (get('category') && !category) fail('category', `unknown category "${get('category')}" (Utama, Madya or Pratama)`);
+
+    for (const c of ['event_date', 'published_date'] as const) {
+      if (get(c) && !isValidIsoDate(get(c))) fail(c, `malformed date "${get(c)}" (YYYY-MM-DD)`);
+    }
+    if (get('metrics_as_of') && !(AS_OF.test(get('metrics_as_of')) && (get('metrics_as_of').length < 10 || isValidIsoDate(get('metrics_as_of'))))) {
+      fail('metrics_as_of', `malformed date "${get('metrics_as_of')}" (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    }
+    const url = get('source_url');
+    if (url && !isValidSourceUrl(url)) fail('source_url', `malformed URL "${url}"`);
+
+    const metrics: Metrics = {};
+    for (const [key, range] of Object.entries(PERCENT_RANGES) as [keyof typeof PERCENT_RANGES, (typeof PERCENT_RANGES)[keyof typeof PERCENT_RANGES]][]) {
+      const raw = get(range.column);
+      if (!raw) continue;
+      if (!DECIMAL.test(raw)) {
+        fail(range.column, `not a number: "${raw}" (use a dot for decimals, no % sign)`);
+        continue;
+      }
+      const v = Number(raw);
+      if (v < range.min || v > range.max) fail(range.column, `percentage out of range: ${raw} (allowed ${range.min}–${range.max})`);
+      else metrics[key] = v;
+    }
+    for (const [key, column] of [['population', 'population'], ['participants', 'participants']] as const) {
+      const raw = get(column);
+      if (!raw) continue;
+      if (!/^\d+$/.test(raw) || Number(raw) <= 0) fail(column, `not a positive whole number: "${raw}"`);
+      else metrics[key] = Number(raw);
+    }
+    if (get('metrics_as_of')) metrics.asOf = get('metrics_as_of');
+
+    const recipientName = get('recipient_name');
+    const recipientRole = get('recipient_role');
+    if (recipientName && !recipientRole) fail('recipient_role', 'is empty while recipient_name is given');
+    const represents = parseOfficialList(get('represented_head'));
+    const accompanying = parseOfficialList(get('accompanying'));
+    for (const b of represents.bad) fail('represented_head', `"${b}" is not "Name (Role)" or "Role (unnamed)"`);
+    for (const b of accompanying.bad) fail('accompanying', `"${b}" is not "Name (Role)" or "unnamed (Role)"`);
+
+    const exactKey = row.map((c) => c.trim()).join('\u0000');
+    const prevExact = seenExact.get(exactKey);
+    if (prevExact !== undefined) fail(undefined, `exact duplicate of line ${prevExact}`);
+    else {
+      const sourceKey = `${code}|${yearText}|${url}`;
+      const prevSource = seenSource.get(sourceKey);
+      if (prevSource !== undefined) fail(undefined, `same code, year and source_url as line ${prevSource}`);
+      seenSource.set(sourceKey, line);
+    }
+    seenExact.set(exactKey, line);
+
+    if (rowErrors.length) {
+      errors.push(...rowErrors);
+      continue;
+    }
+
+    const name = get('name_as_written');
+    if (name && region) {
+      const m = matchRegionName(name, gazetteer, { provinceCodes: [region.provinceCode] });
+      if (m.kind === 'match' && m.code !== code) {
+        warnings.push({ file, line, column: 'name_as_written', message: `"${name}" reads as ${m.code} ${gazetteer.byCode.get(m.code)?.name}, the row's code is ${code} ${region.name}` });
+      } else if (m.kind === 'none') {
+        warnings.push({ file, line, column: 'name_as_written', message: `"${name}" matches no region in province ${region.provinceCode}` });
+      }
+    }
+
+    const key = `${code}/${year}`;
+    const n = (perKey.get(key) ?? 0) + 1;
+    perKey.set(key, n);
+    const source: Source = { url, publisher: get('publisher'), ...(get('published_date') ? { publishedDate: get('published_date') } : {}) };
+    const origin: AwardRecord['origin'] =
+      options.origin?.kind === 'imported' ? { kind: 'imported', file, importedAt: options.origin.importedAt, line } : { kind: 'bundled', file, line };
+    const record: AwardRecord = {
+      id: `${key}/${n}`,
+      code,
+      level: level as Level,
+      year,
+      category: category!,
+      nameAsWritten: name,
+      metrics,
+      represents: represents.officials,
+      accompanying: accompanying.officials,
+      previous: get('previous') ? parsePrevious(get('previous')) : [],
+      sources: [source],
+      origin,
+    };
+    if (get('event_date')) record.eventDate = get('event_date');
+    if (recipientName || recipientRole) record.recipient = { name: recipientName || null, role: recipientRole };
+    if (get('note')) record.note = get('note');
+    records.push(record);
+  }
+  return { records, errors, warnings };
+}

@@ -1,0 +1,105 @@
+/**
+ * The one shape of award data used everywhere: build scripts, loaders, selectors and panels.
+ * Facts come from news pages, so every record carries its source and nothing is merged away:
+ * two sources for the same (code, year) are two records.
+ */
+
+/** Ordered award categories, highest first. */
+export const CATEGORIES = ['utama', 'madya', 'pratama'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * What the map shows for a region in an edition. `none` = known not awarded;
+ * `unknown` = we hold no record (with an incomplete list, most grey regions are this).
+ */
+export type CategoryStatus = Category | 'none' | 'unknown';
+export const CATEGORY_STATUSES: readonly CategoryStatus[] = [...CATEGORIES, 'none', 'unknown'];
+
+export type Level = 'provinsi' | 'kabupaten' | 'kota';
+
+export interface Official {
+  /** null when the page names the role but not the person. */
+  name: string | null;
+  role: string;
+}
+
+export interface Source {
+  url: string;
+  publisher: string;
+  /** ISO date (YYYY-MM-DD) when the page states it. */
+  publishedDate?: string;
+}
+
+export type MetricKey = 'coveragePct' | 'activePct' | 'pemdaRegisteredPct';
+export const METRIC_KEYS: readonly MetricKey[] = ['coveragePct', 'activePct', 'pemdaRegisteredPct'];
+
+export interface Metrics {
+  /** JKN members / residents, in percent. Can exceed 100 (see data/README.md). */
+  coveragePct?: number;
+  /** Active members / members, in percent. */
+  activePct?: number;
+  /** Residents enrolled by the local government (PBPU/PBI Pemda) / residents, in percent. */
+  pemdaRegisteredPct?: number;
+  population?: number;
+  participants?: number;
+  /** As-of date of the figures as stated: YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf?: string;
+}
+
+/** A claim about an earlier edition made inside this record's source page. */
+export interface PreviousClaim {
+  year: number | null;
+  category: Category | null;
+  text: string;
+}
+
+export interface AwardRecord {
+  /** Stable id within the dataset: `<code>/<year>/<n>` in file order. */
+  id: string;
+  /** Kemendagri code: `NN` province or `NN.NN` kabupaten/kota. */
+  code: string;
+  level: Level;
+  year: number;
+  category: Category;
+  /** Name as the source wrote it (kept for audit; display names come from the gazetteer). */
+  nameAsWritten: string;
+  eventDate?: string;
+  metrics: Metrics;
+  recipient?: Official;
+  /** Whom the recipient stood in for, when the page says so. */
+  represents: Official[];
+  accompanying: Official[];
+  previous: PreviousClaim[];
+  sources: Source[];
+  note?: string;
+  /** Where the record came from: the bundled dataset or a user import. */
+  origin: { kind: 'bundled'; file: string; line: number } | { kind: 'imported'; file: string; importedAt: string; line: number };
+}
+
+export interface TotalStatement {
+  subject: 'kabkota' | 'utama' | 'madya' | 'pratama' | 'provinces' | 'pemda';
+  value: number;
+  preferred?: boolean;
+  note?: string;
+  sources: Source[];
+}
+
+export interface DateStatement {
+  text: string;
+  date: string;
+  preferred?: boolean;
+  sources: Source[];
+}
+
+export interface Edition {
+  year: number;
+  /** `held`: a national ceremony is documented. `claimed`: only retrospective claims exist. */
+  status: 'held' | 'claimed';
+  eventDate?: string;
+  name?: string;
+  venue?: string;
+  note?: string;
+  sources: Source[];
+  totals: TotalStatement[];
+  dateStatements: DateStatement[];
+}
