@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CATEGORIES, type AwardRecord, type Category, type Level, type Metrics, type PreviousClaim, type Source } from '@/domain/award-record';
+import { CATEGORIES, type AwardOutcome, type AwardRecord, type Category, type Level, type Metrics, type PreviousClaim, type Source } from '@/domain/award-record';
 import { matchRegionName } from '@/domain/match-name';
 import { levelOfCode, type Gazetteer } from '@/domain/regions';
 import type { DatasetIssue } from './dataset-issue';
@@ -63,6 +63,11 @@ export function isValidSourceUrl(s: string): boolean {
 export function parseCategory(s: string): Category | null {
   const c = s.trim().toLowerCase();
   return (CATEGORIES as readonly string[]).includes(c) ? (c as Category) : null;
+}
+
+/** A category, or None for a region a source names as not awarded in that edition. */
+export function parseOutcome(s: string): AwardOutcome | null {
+  return s.trim().toLowerCase() === 'none' ? 'none' : parseCategory(s);
 }
 
 function parsePrevious(text: string): PreviousClaim[] {
@@ -132,8 +137,8 @@ export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedA
     const yearText = get('year');
     const year = Number(yearText);
     if (yearText && (!/^\d{4}$/.test(yearText) || !years.has(year))) fail('year', `unknown edition "${yearText}" (editions: ${[...years].sort().join(', ')})`);
-    const category = parseCategory(get('category'));
-    if (get('category') && !category) fail('category', `unknown category "${get('category')}" (Utama, Madya or Pratama)`);
+    const category = parseOutcome(get('category'));
+    if (get('category') && !category) fail('category', `unknown category "${get('category')}" (Utama, Madya, Pratama, or None for not awarded)`);
 
     for (const c of ['event_date', 'published_date'] as const) {
       if (get(c) && !isValidIsoDate(get(c))) fail(c, `malformed date "${get(c)}" (YYYY-MM-DD)`);

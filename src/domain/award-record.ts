@@ -13,6 +13,8 @@ export type Category = (typeof CATEGORIES)[number];
  * `unknown` = we hold no record (with an incomplete list, most grey regions are this).
  */
 export type CategoryStatus = Category | 'none' | 'unknown';
+/** What a record states: a category, or `none` when a source names the region as not awarded. */
+export type AwardOutcome = Category | 'none';
 export const CATEGORY_STATUSES: readonly CategoryStatus[] = [...CATEGORIES, 'none', 'unknown'];
 
 export type Level = 'provinsi' | 'kabupaten' | 'kota';
@@ -60,7 +62,7 @@ export interface AwardRecord {
   code: string;
   level: Level;
   year: number;
-  category: Category;
+  category: AwardOutcome;
   /** Name as the source wrote it (kept for audit; display names come from the gazetteer). */
   nameAsWritten: string;
   eventDate?: string;

@@ -1,7 +1,7 @@
-import { CATEGORIES, type AwardRecord, type Category, type CategoryStatus } from './award-record';
+import { CATEGORIES, type AwardOutcome, type AwardRecord, type CategoryStatus } from './award-record';
 
 /** Rank for ordering: lower is higher. `none` ranks below every category. */
-export function categoryRank(c: Category | 'none'): number {
+export function categoryRank(c: AwardOutcome): number {
   return c === 'none' ? CATEGORIES.length : CATEGORIES.indexOf(c);
 }
 
@@ -10,20 +10,20 @@ export function categoryRank(c: Category | 'none'): number {
  * not, the region is listed in `conflicts` and its highest reported category is kept for colouring.
  */
 export interface EditionCategories {
-  byCode: Map<string, Category>;
-  conflicts: Map<string, Category[]>;
+  byCode: Map<string, AwardOutcome>;
+  conflicts: Map<string, AwardOutcome[]>;
 }
 
 export function categoriesForEdition(records: readonly AwardRecord[], year: number): EditionCategories {
-  const all = new Map<string, Set<Category>>();
+  const all = new Map<string, Set<AwardOutcome>>();
   for (const r of records) {
     if (r.year !== year) continue;
     let set = all.get(r.code);
     if (!set) all.set(r.code, (set = new Set()));
     set.add(r.category);
   }
-  const byCode = new Map<string, Category>();
-  const conflicts = new Map<string, Category[]>();
+  const byCode = new Map<string, AwardOutcome>();
+  const conflicts = new Map<string, AwardOutcome[]>();
   for (const [code, set] of all) {
     const sorted = [...set].sort((a, b) => categoryRank(a) - categoryRank(b));
     byCode.set(code, sorted[0]!);

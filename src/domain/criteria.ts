@@ -179,9 +179,9 @@ export interface CategoryMismatch {
  * A data-quality note, not an error: the category a source reports disagrees with what its own
  * figures support (Kota Palopo reported Utama at 94% coverage).
  */
-export function findCategoryMismatch(reported: Category, classification: Classification): CategoryMismatch | null {
+export function findCategoryMismatch(reported: Category | 'none', classification: Classification): CategoryMismatch | null {
   const supported = classification.category;
-  if (supported === null || supported === reported) return null;
+  if (reported === 'none' || supported === null || supported === reported) return null;
   const rank = (c: Category | 'none') => (c === 'none' ? CATEGORIES.length : CATEGORIES.indexOf(c));
   return { reported, supported, direction: rank(reported) < rank(supported) ? 'above' : 'below' };
 }

@@ -1,4 +1,4 @@
-import { type AwardRecord, type Category } from './award-record';
+import type { AwardOutcome, AwardRecord } from './award-record';
 import { categoriesForEdition, categoryRank } from './category-status';
 
 export const CHANGES = ['up', 'down', 'same', 'new', 'dropped'] as const;
@@ -10,7 +10,7 @@ export type Change = (typeof CHANGES)[number];
  * dataset this means "no record", not "lost the award"; panels must say so.
  * null: no record in either edition.
  */
-export function classifyTransition(from: Category | undefined, to: Category | undefined): Change | null {
+export function classifyTransition(from: AwardOutcome | undefined, to: AwardOutcome | undefined): Change | null {
   if (from === undefined && to === undefined) return null;
   if (from === undefined) return 'new';
   if (to === undefined) return 'dropped';
@@ -20,8 +20,8 @@ export function classifyTransition(from: Category | undefined, to: Category | un
 
 export interface RegionTransition {
   code: string;
-  from?: Category;
-  to?: Category;
+  from?: AwardOutcome;
+  to?: AwardOutcome;
   change: Change;
 }
 
@@ -39,8 +39,8 @@ export function transitionsBetween(records: readonly AwardRecord[], fromYear: nu
 }
 
 /** Row = earlier edition's category (or no record), column = later one. */
-export type TransitionKey = Category | 'unknown';
-export const MATRIX_KEYS: readonly TransitionKey[] = ['utama', 'madya', 'pratama', 'unknown'];
+export type TransitionKey = AwardOutcome | 'unknown';
+export const MATRIX_KEYS: readonly TransitionKey[] = ['utama', 'madya', 'pratama', 'none', 'unknown'];
 export type TransitionMatrix = Record<TransitionKey, Record<TransitionKey, number>>;
 
 export function transitionMatrix(transitions: readonly RegionTransition[]): TransitionMatrix {
@@ -53,8 +53,8 @@ export function transitionMatrix(transitions: readonly RegionTransition[]): Tran
  * The edition before `year` in which the region has a record — the comparison the URL's `change`
  * filter uses ("vs. the previous edition with a record").
  */
-export function previousRecordedCategory(records: readonly AwardRecord[], code: string, year: number): { year: number; category: Category } | undefined {
-  let best: { year: number; category: Category } | undefined;
+export function previousRecordedCategory(records: readonly AwardRecord[], code: string, year: number): { year: number; category: AwardOutcome } | undefined {
+  let best: { year: number; category: AwardOutcome } | undefined;
   for (const r of records) {
     if (r.code !== code || r.year >= year) continue;
     if (!best || r.year > best.year || (r.year === best.year && categoryRank(r.category) < categoryRank(best.category))) {

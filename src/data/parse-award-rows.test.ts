@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledDataset, realGazetteer, repoRoot } from '../../tests/unit/load-fixtures';
+import { formatIssue } from './dataset-issue';
+import { parseAwardCsv } from './parse-award-rows';
+
+const years = new Set([2023, 2024, 2025, 2026]);
+const parseFixture = (name: string) =>
+  parseAwardCsv(readFileSync(join(repoRoot, 'tests/fixtures', name), 'utf8'), { file: name, gazetteer: realGazetteer(), years });
+
+describe('the bundled dataset', () => {
+  const { file, errors, warnings } = bundledDataset();
+
+  it('validates with no error and no warning', () => {
+    expect(errors.map(formatIssue)).toEqual([]);
+    expect(warnings.map(formatIssue)).toEqual([]);
+  });
+
+  it('holds every transcribed row, each with a source', () => {
+    expect(file.records).toHaveLength(170);
+    expect(file.records.every((r) => r.sources.length === 1 && /^https?:\/\//.test(r.sources[0]!.url) && r.sources[0]!.publisher)).toBe(true);
+    const y2026 = file.records.filter((r) => r.year === 2026);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(115);
+    // Regions a round-up names as not awarded are records too, so the map can tell them from "no record".
+    expect(y2026.filter((r) => r.category === 'none').map((r) => r.code).sort()).toEqual(['21.72', '74.03', '74.04', '82.03', '82.08', '82.71']);
+    expect(new Set(y2026.filter((r) => r.level === 'provinsi').map((r) => r.code)).size).toBe(18);
+  });
+
+  it('keeps several sources for one region and edition as separate records', () => {
+    const jember = file.records.filter((r) => r.code === '35.09' && r.year === 2026);
+    expect(jember.map((r) => r.metrics.coveragePct).sort()).toEqual([96.5, 99.07]);
+    expect(jember.map((r) => r.id)).toEqual(['35.09/2026/1', '35.09/2026/2']);
+  });
+
+  it('structures officials: recipient, whom they represented, accompanying list', () => {
+    const banyuasin = file.records.find((r) => r.code === '16.07' && r.year === 2026)!;
+    expect(banyuasin.recipient).toEqual({ name: 'Dr. H. Askolani', role: 'Bupati' });
+    expect(banyuasin.accompanying).toHaveLength(5);
+    expect(banyuasin.accompanying[1]).toEqual({ name: 'dr. Indah Deryane', role: 'Plt Kepala Dinas Kesehatan' });
+    expect(banyuasin.previous).toEqual([{ year: 2024, category: 'pratama', text: '2024:Pratama' }]);
+    const klungkung = file.records.find((r) => r.code === '51.05' && r.sources[0]!.publisher === 'Kabarbali.id')!;
+    expect(klungkung.represents).toEqual([{ name: null, role: 'Bupati Klungkung' }]);
+    const hss = file.records.find((r) => r.code === '63.06')!;
+    expect(hss.accompanying[0]).toEqual({ name: null, role: 'Kepala Dinas Kesehatan, PP dan KB HSS' });
+  });
+
+  it('has provinces’ awards too', () => {
+    expect(file.records.find((r) => r.code === '11' && r.year === 2026)).toMatchObject({ level: 'provinsi', category: 'utama' });
+  });
+
+  it('lists the editions with national totals and their conflicts', () => {
+    const e2026 = file.editions.find((e) => e.year === 2026)!;
+    expect(e2026.eventDate).toBe('2026-01-27');
+    const utama = e2026.totals.filter((t) => t.subject === 'utama');
+    expect(utama.find((t) => t.preferred)?.value).toBe(75);
+    expect(utama.map((t) => t.value)).toContain(54);
+    expect(e2026.totals.filter((t) => t.subject === 'kabkota').map((t) => t.value)).toEqual([397, 394, 317]);
+    expect(e2026.totals.filter((t) => t.subject === 'provinces').map((t) => t.value)).toEqual([31, 32]);
+    expect(file.editions.map((e) => e.year)).toEqual([2026, 2025, 2024, 2023]);
+    expect(file.editions.find((e) => e.year === 2025)?.status).toBe('claimed');
+  });
+});
+
+describe('bad rows are rejected with file, line and reason', () => {
+  const cases: [string, RegExp][] = [
+    ['unknown-code.csv', /:3: code: unknown code "16\.99"/],
+    ['code-level-mismatch.csv', /:3: level: code 16\.74 is a kota, the row says kabupaten/],
+    ['unknown-category.csv', /:3: category: unknown category "Platinum"/],
+    ['unknown-edition.csv', /:3: year: unknown edition "2019"/],
+    ['coverage-out-of-range.csv', /:3: coverage_pct: percentage out of range: 120\.5/],
+    ['active-out-of-range.csv', /:3: active_pct: percentage out of range: 100\.4/],
+    ['decimal-comma.csv', /:3: coverage_pct: not a number: "98,8"/],
+    ['malformed-url.csv', /:3: source_url: malformed URL/],
+    ['malformed-date.csv', /:3: event_date: malformed date "2026-01-32"/],
+    ['exact-duplicate.csv', /:3: exact duplicate of line 2/],
+    ['same-source-twice.csv', /:3: same code, year and source_url as line 2/],
+    ['accompanying-not-structured.csv', /:3: accompanying: "Kepala Dinas Kesehatan" is not "Name \(Role\)"/],
+    ['missing-source.csv', /:3: source_url: is empty/],
+    ['missing-columns.csv', /:1: missing column\(s\): name_as_written/],
+    ['short-row.csv', /:3: has 9 cells, the header has 21/],
+  ];
+  for (const [file, reason] of cases) {
+    it(file.replace('.csv', '').replaceAll('-', ' '), () => {
+      const { records, errors } = parseFixture(`awards-bad/${file}`);
+      expect(errors.map(formatIssue).join('\n')).toMatch(reason);
+      // The good row around it still parses: a bad row loses nothing else.
+      if (file !== 'missing-columns.csv') expect(records.map((r) => r.code)).toContain('16.07');
+    });
+  }
+
+  it('accepts coverage above 100% (up to 110%) as BPJS reports it', () => {
+    const { records, errors } = parseFixture('awards-good-over-100.csv');
+    expect(errors).toEqual([]);
+    expect(records[0]!.metrics).toMatchObject({ coveragePct: 100.03, activePct: 91.91, pemdaRegisteredPct: 36 });
+  });
+
+  it('reads Excel line endings and a byte-order mark', () => {
+    const text = '\uFEFF' + readFileSync(join(repoRoot, 'tests/fixtures/awards-good-over-100.csv'), 'utf8').replace(/\n/g, '\r\n');
+    const { records, errors } = parseAwardCsv(text, { file: 'x.csv', gazetteer: realGazetteer(), years });
+    expect(errors).toEqual([]);
+    expect(records).toHaveLength(1);
+  });
+});

@@ -1,0 +1,76 @@
+import type { AwardOutcome, AwardRecord, CategoryStatus } from './award-record';
+import { categoryRank } from './category-status';
+import type { Dataset, RegionWithPolygon } from './dataset';
+import { classifyTransition, type Change } from './transitions';
+
+export interface RegionFilter {
+  year: number;
+  provinces: readonly string[];
+  categories: readonly CategoryStatus[];
+  changes: readonly ('up' | 'down' | 'same' | 'new')[];
+}
+
+export interface RegionRow {
+  region: RegionWithPolygon;
+  status: CategoryStatus;
+  /** Records of the selected edition (several sources are several records). */
+  records: AwardRecord[];
+  previous?: { year: number; category: AwardOutcome };
+  /** vs the previous edition with a record; null without a record in the selected edition. */
+  change: Change | null;
+  /** Sources for the edition disagree on the category. */
+  conflict: boolean;
+  matchesFilter: boolean;
+}
+
+function outcomeOf(records: AwardRecord[]): AwardOutcome | undefined {
+  const sorted = records.map((r) => r.category).sort((a, b) => categoryRank(a) - categoryRank(b));
+  return sorted[0];
+}
+
+/** One row per kabupaten/kota for the selected edition, each marked in or out of the filter. */
+export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
+  return ds.regencies.map((region) => {
+    const all = ds.recordsByCode.get(region.code) ?? [];
+    const records = all.filter((r) => r.year === f.year);
+    const outcome = outcomeOf(records);
+    let previous: RegionRow['previous'];
+    for (const r of all) {
+      if (r.year >= f.year) continue;
+      if (!previous || r.year > previous.year || (r.year === previous.year && categoryRank(r.category) < categoryRank(previous.category))) {
+        previous = { year: r.year, category: r.category };
+      }
+    }
+    const change = outcome === undefined ? null : classifyTransition(previous?.category, outcome);
+    const status: CategoryStatus = outcome ?? 'unknown';
+    const matchesFilter =
+      (f.provinces.length === 0 || f.provinces.includes(region.provinceCode)) &&
+      (f.categories.length === 0 || f.categories.includes(status)) &&
+      (f.changes.length === 0 || (change !== null && change !== 'dropped' && f.changes.includes(change)));
+    return { region, status, records, previous, change, conflict: new Set(records.map((r) => r.category)).size > 1, matchesFilter };
+  });
+}
+
+export function countByStatus(rows: readonly RegionRow[]): Record<CategoryStatus, number> {
+  const counts: Record<CategoryStatus, number> = { utama: 0, madya: 0, pratama: 0, none: 0, unknown: 0 };
+  for (const r of rows) counts[r.status] += 1;
+  return counts;
+}
+
+export interface ProvinceSummary {
+  code: string;
+  name: string;
+  total: number;
+  counts: Record<CategoryStatus, number>;
+  /** The province government's own award in the edition, if recorded. */
+  own?: AwardOutcome;
+}
+
+/** Per-province counts of kabupaten/kota (rows already restricted to the filter by the caller if wanted). */
+export function summarizeProvinces(ds: Dataset, rows: readonly RegionRow[], year: number): ProvinceSummary[] {
+  return ds.provinces.map((p) => {
+    const mine = rows.filter((r) => r.region.provinceCode === p.code);
+    const own = outcomeOf((ds.recordsByCode.get(p.code) ?? []).filter((r) => r.year === year));
+    return { code: p.code, name: p.name, total: mine.length, counts: countByStatus(mine), ...(own ? { own } : {}) };
+  });
+}

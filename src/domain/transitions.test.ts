@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../tests/unit/load-fixtures';
+import { categoriesForEdition } from './category-status';
+import { classifyTransition, previousRecordedCategory, transitionMatrix, transitionsBetween } from './transitions';
+
+const { file } = bundledDataset();
+
+describe('transitions between editions', () => {
+  it('Banyuasin: Pratama 2024 → Madya 2026 is up', () => {
+    const t = transitionsBetween(file.records, 2024, 2026).find((x) => x.code === '16.07');
+    expect(t).toEqual({ code: '16.07', from: 'pratama', to: 'madya', change: 'up' });
+    expect(previousRecordedCategory(file.records, '16.07', 2026)).toEqual({ year: 2024, category: 'pratama' });
+  });
+
+  it('Sulawesi Tenggara province: Utama 2024 → Madya 2026 is down', () => {
+    expect(transitionsBetween(file.records, 2024, 2026).find((x) => x.code === '74')?.change).toBe('down');
+  });
+
+  it('classifies every pair', () => {
+    expect(classifyTransition('pratama', 'madya')).toBe('up');
+    expect(classifyTransition('utama', 'madya')).toBe('down');
+    expect(classifyTransition('madya', 'madya')).toBe('same');
+    expect(classifyTransition(undefined, 'pratama')).toBe('new');
+    expect(classifyTransition('pratama', undefined)).toBe('dropped');
+    expect(classifyTransition(undefined, undefined)).toBeNull();
+  });
+
+  it('counts the matrix, rows earlier and columns later', () => {
+    const ts = transitionsBetween(file.records, 2024, 2026);
+    const m = transitionMatrix(ts);
+    expect(m.pratama.madya).toBeGreaterThanOrEqual(1);
+    const total = Object.values(m).reduce((s, row) => s + Object.values(row).reduce((a, b) => a + b, 0), 0);
+    expect(total).toBe(ts.length);
+    expect(m.unknown.unknown).toBe(0);
+  });
+
+  it('keeps the highest category when sources for one edition disagree, and lists the conflict', () => {
+    const recs = [
+      { ...file.records[0]!, code: '99.01', year: 2026, category: 'madya' as const },
+      { ...file.records[0]!, code: '99.01', year: 2026, category: 'utama' as const },
+    ];
+    const c = categoriesForEdition(recs, 2026);
+    expect(c.byCode.get('99.01')).toBe('utama');
+    expect(c.conflicts.get('99.01')).toEqual(['utama', 'madya']);
+  });
+});

@@ -1,0 +1,70 @@
+import { CATEGORY_STATUSES } from '@/domain/award-record';
+import type { Dataset } from '@/domain/dataset';
+import { useT } from '@/i18n/use-t';
+import { useViewStore } from '@/state/store';
+import { CHANGE_FILTERS } from '@/state/view-state';
+import { CATEGORY_COLORS } from '@/ui/category-style';
+import { useEffectiveYear } from '@/ui/use-region-rows';
+
+/** Edition, provinces, categories, change since the previous record; every choice lands in the URL. */
+export function FilterBar({ dataset }: { dataset: Dataset }) {
+  const { t } = useT();
+  const year = useEffectiveYear(dataset);
+  const s = useViewStore();
+  const active = s.provinces.length + s.categories.length + s.changes.length > 0;
+  return (
+    <form className="filters" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
+      <label className="field">
+        <span>{t('edition')}</span>
+        <select value={year} onChange={(e) => s.setYear(Number(e.target.value))} data-testid="edition-select">
+          {dataset.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="field">
+        <span>{t('province')}</span>
+        <select
+          multiple
+          size={6}
+          value={s.provinces}
+          onChange={(e) => s.setProvinces([...e.target.selectedOptions].map((o) => o.value))}
+          data-testid="province-select"
+        >
+          {dataset.provinces.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <fieldset className="field">
+        <legend>{t('category')}</legend>
+        {CATEGORY_STATUSES.map((c) => (
+          <label key={c} className="check-label">
+            <input type="checkbox" checked={s.categories.includes(c)} onChange={() => s.toggleCategory(c)} data-testid={`category-${c}`} />
+            <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" /> {t(c)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="field">
+        <legend>{t('change')}</legend>
+        {CHANGE_FILTERS.map((c) => (
+          <label key={c} className="check-label">
+            <input type="checkbox" checked={s.changes.includes(c)} onChange={() => s.toggleChange(c)} data-testid={`change-${c}`} />
+            {t(c)}
+          </label>
+        ))}
+      </fieldset>
+
+      <button type="button" onClick={s.resetFilters} disabled={!active} data-testid="reset-filters">
+        {t('reset')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { CATEGORY_STATUSES } from '@/domain/award-record';
+import type { Dataset } from '@/domain/dataset';
+import { countByStatus } from '@/domain/select-regions';
+import { formatNumber } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import { useViewStore } from '@/state/store';
+import { CATEGORY_COLORS } from '@/ui/category-style';
+import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
+
+/** Each class with its count in the current filter; a class can be toggled as a filter from here. */
+export function MapLegend({ dataset }: { dataset: Dataset }) {
+  const { t, lang } = useT();
+  const year = useEffectiveYear(dataset);
+  const rows = useRegionRows(dataset);
+  const selected = useViewStore((s) => s.categories);
+  const toggle = useViewStore((s) => s.toggleCategory);
+  const counts = countByStatus(rows.filter((r) => r.matchesFilter));
+  return (
+    <div className="legend" aria-label={t('legend')} data-testid="legend">
+      <strong>{t('editionOf', { year })}</strong>
+      <ul>
+        {CATEGORY_STATUSES.map((c) => (
+          <li key={c}>
+            <button type="button" className="legend-item" aria-pressed={selected.includes(c)} onClick={() => toggle(c)}>
+              <span className={`swatch swatch--${c}`} style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
+              <span>{t(c)}</span>
+              <span className="count" data-testid={`legend-${c}`}>{formatNumber(counts[c], lang)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { METRIC_KEYS, type AwardRecord, type MetricKey } from '@/domain/award-record';
+import { classifyAward, findCategoryMismatch, type EditionCriteria } from '@/domain/criteria';
+import type { MessageKey } from '@/i18n/dictionary';
+import { formatDate, formatPercent, formatPoints } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+
+export const METRIC_LABEL: Record<MetricKey, MessageKey> = { coveragePct: 'coverage', activePct: 'active', pemdaRegisteredPct: 'pemdaShare' };
+
+/** The record's figures against the edition's thresholds: each check, the supported category, the gap, and a mismatch flag. */
+export function MetricsCheck({ record, criteria }: { record: AwardRecord; criteria?: EditionCriteria }) {
+  const { t, lang } = useT();
+  const stated = METRIC_KEYS.filter((k) => record.metrics[k] !== undefined);
+  if (stated.length === 0) return null;
+  const result = criteria ? classifyAward(record.metrics, criteria) : null;
+  // Thresholds shown are those of the reported category (Pratama's for a region not awarded).
+  const against = record.category === 'none' ? 'pratama' : record.category;
+  const checks = result?.checks.filter((c) => c.category === against || c.category === 'entry') ?? [];
+  const mismatch = result ? findCategoryMismatch(record.category, result) : null;
+  const catName = (c: string) => (c === 'none' ? t('none') : t(c as MessageKey));
+
+  return (
+    <div className="metrics">
+      <table>
+        <caption>
+          {t('metrics')}
+          {record.metrics.asOf && <span className="muted"> ({t('asOf', { date: formatDate(record.metrics.asOf, lang) })})</span>}
+        </caption>
+        <tbody>
+          {METRIC_KEYS.map((k) => {
+            const check = checks.find((c) => c.metric === k);
+            const value = record.metrics[k];
+            if (value === undefined && !check) return null;
+            return (
+              <tr key={k} className={check ? `check check--${check.status}` : undefined}>
+                <th scope="row">{t(METRIC_LABEL[k])}</th>
+                <td>{value !== undefined ? formatPercent(value, lang) : '–'}</td>
+                <td className="muted">{check ? `${t('threshold')} ≥ ${formatPercent(check.threshold, lang)}` : ''}</td>
+                <td>{check ? <span className={`status status--${check.status}`}>{check.status === 'pass' ? '✓ ' : check.status === 'fail' ? '✗ ' : ''}{t(check.status)}</span> : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {result && result.category !== null && (
+        <p data-testid="supported">
+          {result.category === 'none' ? t('supportedNone') : t('supported', { category: catName(result.category) })}
+          {result.gapToNext && (result.gapToNext.gaps.length > 0 || result.gapToNext.unknown.length > 0) && (
+            <>
+              {' · '}
+              {t('gapToNext', {
+                category: catName(result.gapToNext.category),
+                gaps: [
+                  ...result.gapToNext.gaps.map((g) => `+${formatPoints(g.points, lang)} pt ${t(METRIC_LABEL[g.metric]).toLowerCase()}`),
+                  ...result.gapToNext.unknown.map((m) => t('gapUnknown', { metric: t(METRIC_LABEL[m]) })),
+                ].join(', '),
+              })}
+            </>
+          )}
+        </p>
+      )}
+      {result && result.category === null && criteria && criteria.categories.length > 0 && <p className="muted">{t('supportedUnknown')}</p>}
+      {mismatch && (
+        <p className="flag" role="note" data-testid="mismatch">
+          ⚠ {t('mismatch', { reported: catName(mismatch.reported), supported: catName(mismatch.supported) })}
+        </p>
+      )}
+    </div>
+  );
+}

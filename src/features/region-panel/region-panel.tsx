@@ -1,0 +1,141 @@
+import { useEffect, useRef } from 'react';
+import type { AwardOutcome, AwardRecord } from '@/domain/award-record';
+import { categoryRank } from '@/domain/category-status';
+import { criteriaForYear } from '@/domain/criteria';
+import type { Dataset, RegionWithPolygon } from '@/domain/dataset';
+import { classifyTransition } from '@/domain/transitions';
+import { formatDate } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import { useViewStore } from '@/state/store';
+import { CategoryBadge } from '@/ui/category-badge';
+import { SourceLink } from '@/ui/source-link';
+import { useEffectiveYear } from '@/ui/use-region-rows';
+import { MetricsCheck } from './metrics-check';
+import { Officials } from './officials';
+
+function outcome(records: AwardRecord[]): AwardOutcome | undefined {
+  return records.map((r) => r.category).sort((a, b) => categoryRank(a) - categoryRank(b))[0];
+}
+
+function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset }) {
+  const { t } = useT();
+  return (
+    <article className="record" data-testid="record">
+      <div className="record-head">
+        <CategoryBadge status={record.category} />
+        <SourceLink source={record.sources[0]!} />
+      </div>
+      <MetricsCheck record={record} criteria={criteriaForYear(dataset.criteria, record.year)} />
+      <Officials record={record} />
+      {record.note && <p className="note muted">{record.note}</p>}
+      {record.origin.kind === 'imported' && <p className="muted">{record.origin.file}</p>}
+      {record.previous.length > 0 && (
+        <p className="muted">
+          {t('history')}: {record.previous.map((p) => p.text).join('; ')}
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** Everything we know about one region in the selected edition, each fact with its source. */
+export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string }) {
+  const { t, lang } = useT();
+  const year = useEffectiveYear(dataset);
+  const selectRegion = useViewStore((s) => s.selectRegion);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const region = dataset.byCode.get(code);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [code]);
+
+  if (!region) return null;
+  const all = dataset.recordsByCode.get(code) ?? [];
+  const current = all.filter((r) => r.year === year);
+  const status = outcome(current);
+  const edition = dataset.editions.find((e) => e.year === year);
+  const province = dataset.byCode.get(region.provinceCode);
+  const provinceRecords = region.level === 'provinsi' ? [] : (dataset.recordsByCode.get(region.provinceCode) ?? []).filter((r) => r.year === year);
+  const polygon = (region as RegionWithPolygon).polygon;
+  const conflict = new Set(current.map((r) => r.category)).size > 1;
+
+  const years = [...new Set(all.map((r) => r.year))].sort((a, b) => a - b);
+  const history = years.map((y) => ({ year: y, category: outcome(all.filter((r) => r.year === y))! }));
+
+  return (
+    <section className="panel region-panel" aria-labelledby="region-title" data-testid="region-panel">
+      <div className="panel-head">
+        <h2 id="region-title" ref={heading} tabIndex={-1}>
+          {region.name}
+        </h2>
+        <button type="button" className="close" onClick={() => selectRegion(null)} aria-label={t('close')}>
+          ×
+        </button>
+      </div>
+      <p className="muted">
+        {t(region.level)}
+        {province && region.level !== 'provinsi' ? ` · ${province.name}` : ''} · {code}
+      </p>
+      {polygon?.kind === 'inside' && (
+        <p className="flag">{t('polygonInside', { parent: dataset.byCode.get(polygon.coveredBy)?.name ?? polygon.coveredBy })}</p>
+      )}
+
+      <h3>
+        {t('editionOf', { year })}
+        {edition?.eventDate && <span className="muted"> · {formatDate(edition.eventDate, lang)}</span>}
+      </h3>
+      {status ? (
+        <p className="status-line">
+          <CategoryBadge status={status} />
+          {conflict && <span className="flag"> {t('conflict')}</span>}
+        </p>
+      ) : (
+        <p className="muted">{t('noRecord')}</p>
+      )}
+      {status === 'none' && <p className="muted">{t('notAwarded')}</p>}
+      <div className={conflict || current.length > 1 ? 'records records--side' : 'records'}>
+        {current.map((r) => (
+          <RecordCard key={r.id} record={r} dataset={dataset} />
+        ))}
+      </div>
+
+      {history.length > 0 && (
+        <>
+          <h3>{t('history')}</h3>
+          <ol className="history">
+            {history.map((h, i) => {
+              const prev = history[i - 1];
+              const change = prev ? classifyTransition(prev.category, h.category) : null;
+              return (
+                <li key={h.year} data-testid={`history-${h.year}`}>
+                  {prev && change
+                    ? t('historyChange', { from: t(prev.category), fromYear: prev.year, to: t(h.category), toYear: h.year, change: t(change) })
+                    : `${t(h.category)} ${h.year}`}
+                  {dataset.editions.find((e) => e.year === h.year)?.status === 'claimed' && <span className="muted"> ({t('claimedEdition', { year: h.year })})</span>}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+
+      {province && region.level !== 'provinsi' && (
+        <>
+          <h3>
+            {t('provinceAward')}: {province.name}
+          </h3>
+          {provinceRecords.length ? (
+            provinceRecords.map((r) => (
+              <p key={r.id}>
+                <CategoryBadge status={r.category} /> <SourceLink source={r.sources[0]!} />
+              </p>
+            ))
+          ) : (
+            <p className="muted">{t('noRecord')}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { CATEGORIES, CATEGORY_STATUSES, type TotalStatement } from '@/domain/award-record';
+import type { Dataset } from '@/domain/dataset';
+import { countByStatus, summarizeProvinces } from '@/domain/select-regions';
+import { formatDate, formatNumber } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import { useViewStore } from '@/state/store';
+import { CategoryBadge } from '@/ui/category-badge';
+import { CATEGORY_COLORS } from '@/ui/category-style';
+import { SourceList } from '@/ui/source-link';
+import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
+import { TransitionMatrixTable } from './transition-matrix';
+
+function TotalLine({ statements, label }: { statements: TotalStatement[]; label: string }) {
+  const { t, lang } = useT();
+  const preferred = statements.find((s) => s.preferred) ?? statements[0];
+  if (!preferred) return null;
+  const others = statements.filter((s) => s !== preferred);
+  return (
+    <div className="total-line">
+      <div>
+        <strong>{label}:</strong> {formatNumber(preferred.value, lang)}
+      </div>
+      <SourceList sources={preferred.sources} />
+      {others.length > 0 && (
+        <div className="conflicts">
+          <span className="muted">{t('otherStatements')}: </span>
+          {others.map((o) => (
+            <div key={`${o.value}-${o.sources[0]?.url}`} className="conflict">
+              <strong>{formatNumber(o.value, lang)}</strong>
+              {o.note && <span className="muted"> — {o.note}</span>}
+              <SourceList sources={o.sources} />
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** When nothing is selected: counts for the filter and edition, set against what was announced. */
+export function SummaryPanel({ dataset }: { dataset: Dataset }) {
+  const { t, lang } = useT();
+  const year = useEffectiveYear(dataset);
+  const rows = useRegionRows(dataset);
+  const setProvinces = useViewStore((s) => s.setProvinces);
+  const filtered = rows.filter((r) => r.matchesFilter);
+  const counts = countByStatus(filtered);
+  const all = countByStatus(rows);
+  const edition = dataset.editions.find((e) => e.year === year);
+  const announcedKabkota = edition?.totals.find((s) => s.subject === 'kabkota' && s.preferred)?.value;
+  const recorded = all.utama + all.madya + all.pratama;
+  const provinces = summarizeProvinces(dataset, filtered, year).filter((p) => p.total > 0);
+  const subjects = ['kabkota', 'utama', 'madya', 'pratama', 'provinces', 'pemda'] as const;
+
+  return (
+    <section className="panel summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">
+        {t('summary')} · {t('editionOf', { year })}
+      </h2>
+      {edition?.eventDate && <p className="muted">{t('ceremony', { date: formatDate(edition.eventDate, lang) })}{edition.venue ? `, ${edition.venue}` : ''}</p>}
+
+      <h3>{t('countsFor', { year })}</h3>
+      <table className="counts">
+        <tbody>
+          {CATEGORY_STATUSES.map((c) => (
+            <tr key={c}>
+              <th scope="row">
+                <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" /> {t(c)}
+              </th>
+              <td data-testid={`count-${c}`}>{formatNumber(counts[c], lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {announcedKabkota !== undefined && (
+        <p className="recorded" data-testid="recorded-of">
+          <strong>{t('recordedOf', { n: formatNumber(recorded, lang), total: formatNumber(announcedKabkota, lang) })}</strong>. {t('recordedNote')}
+        </p>
+      )}
+
+      {edition && edition.totals.length > 0 && (
+        <details className="announced" open>
+          <summary>{t('announcedTotals')}</summary>
+          {subjects.map((s) => {
+            const statements = edition.totals.filter((x) => x.subject === s);
+            const label = s === 'kabkota' ? t('regions') : s === 'provinces' ? t('provinces') : s === 'pemda' ? 'Pemda' : t(s);
+            return statements.length ? <TotalLine key={s} statements={statements} label={label} /> : null;
+          })}
+        </details>
+      )}
+      {edition?.status === 'claimed' && <p className="muted">{t('claimedEdition', { year })}</p>}
+
+      <h3>{t('perProvince')}</h3>
+      <table className="province-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('province')}</th>
+            {CATEGORIES.map((c) => (
+              <th scope="col" key={c}>
+                {t(c)}
+              </th>
+            ))}
+            <th scope="col">{t('provinceAward')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {provinces.map((p) => (
+            <tr key={p.code}>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => setProvinces([p.code])}>
+                  {p.name}
+                </button>
+              </th>
+              {CATEGORIES.map((c) => (
+                <td key={c}>{p.counts[c] || ''}</td>
+              ))}
+              <td>{p.own ? <CategoryBadge status={p.own} /> : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <TransitionMatrixTable dataset={dataset} />
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { useQuery } from '@tanstack/react-query';
+import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef, useState } from 'react';
+import type { Dataset } from '@/domain/dataset';
+import type { RegionRow } from '@/domain/select-regions';
+import { useT } from '@/i18n/use-t';
+import { useViewStore } from '@/state/store';
+import { CategoryBadge } from '@/ui/category-badge';
+import { useRegionRows } from '@/ui/use-region-rows';
+import { loadBoundaries, type Boundaries } from './load-boundaries';
+import { baseStyle, HATCH_IMAGE, hatchPattern, INDONESIA_BOUNDS, LAYER, paintForRows, polygonFor, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
+
+// MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
+setWorkerUrl(workerUrl);
+
+interface Tooltip {
+  x: number;
+  y: number;
+  code: string;
+}
+
+function addLayers(map: MapLibreMap, b: Boundaries) {
+  map.addSource(REGIONS_SOURCE, { type: 'geojson', data: b.regions, promoteId: 'code' });
+  map.addSource(PROVINCES_SOURCE, { type: 'geojson', data: b.provinces });
+  const img = hatchPattern();
+  map.addImage(HATCH_IMAGE, img);
+  map.addLayer({ id: LAYER.fill, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': '#f2f2f2', 'fill-opacity': 0.92 } });
+  map.addLayer({ id: LAYER.hatch, type: 'fill', source: REGIONS_SOURCE, filter: ['in', ['get', 'code'], ['literal', []]], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.6 } });
+  map.addLayer({ id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': 0.4 } });
+  map.addLayer({ id: LAYER.provinces, type: 'line', source: PROVINCES_SOURCE, paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] } });
+  map.addLayer({
+    id: LAYER.hover,
+    type: 'line',
+    source: REGIONS_SOURCE,
+    paint: { 'line-color': '#111111', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+  });
+  map.addLayer({ id: LAYER.selected, type: 'line', source: REGIONS_SOURCE, filter: ['==', ['get', 'code'], ''], paint: { 'line-color': '#d95f02', 'line-width': 3 } });
+}
+
+function applyPaint(map: MapLibreMap, rows: readonly RegionRow[], selected: string | null) {
+  const p = paintForRows(rows, polygonFor(selected, rows));
+  map.setPaintProperty(LAYER.fill, 'fill-color', p.fillColor);
+  map.setPaintProperty(LAYER.fill, 'fill-opacity', p.fillOpacity);
+  map.setFilter(LAYER.hatch, p.hatchFilter);
+  map.setFilter(LAYER.selected, p.selectedFilter);
+}
+
+/** The only component that touches MapLibre: draws the regions, reports clicks and camera moves to the store. */
+export default function MapView({ dataset }: { dataset: Dataset }) {
+  const { t } = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const rows = useRegionRows(dataset);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const region = useViewStore((s) => s.region);
+  const clickedRef = useRef<string | null>(null);
+  const boundaries = useQuery({ queryKey: ['boundaries'], queryFn: ({ signal }) => loadBoundaries(signal), staleTime: Infinity, retry: 1 });
+
+  // Create the map once the boundaries are in.
+  useEffect(() => {
+    const b = boundaries.data;
+    if (!b || !container.current) return;
+    const { camera, region: initialRegion } = useViewStore.getState();
+    const map = new MapLibreMap({
+      container: container.current,
+      style: baseStyle(),
+      bounds: INDONESIA_BOUNDS,
+      fitBoundsOptions: { padding: 10 },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxZoom: 12,
+      minZoom: 3,
+    });
+    map.touchZoomRotate.disableRotation();
+    mapRef.current = map;
+    (window as unknown as { __petaUhcMap?: MapLibreMap }).__petaUhcMap = map;
+    if (camera) map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
+    else {
+      const target = polygonFor(initialRegion, rowsRef.current) ?? (initialRegion && initialRegion.length === 2 ? initialRegion : null);
+      const bb = target ? b.bounds.get(target) : undefined;
+      if (bb) map.fitBounds(bb, { padding: 40, maxZoom: 9, duration: 0 });
+    }
+    let hovered: string | null = null;
+    map.on('load', () => {
+      addLayers(map, b);
+      applyPaint(map, rowsRef.current, useViewStore.getState().region);
+      setLoaded(true);
+      map.once('idle', () => {
+        container.current?.setAttribute('data-map-idle', 'true');
+        performance.mark('map:ready');
+      });
+    });
+    map.on('mousemove', LAYER.fill, (e: MapLayerMouseEvent) => {
+      const f = e.features?.[0];
+      const code = f?.properties?.code as string | undefined;
+      if (!code) return;
+      if (hovered !== code) {
+        if (hovered) map.setFeatureState({ source: REGIONS_SOURCE, id: hovered }, { hover: false });
+        map.setFeatureState({ source: REGIONS_SOURCE, id: code }, { hover: true });
+        hovered = code;
+      }
+      map.getCanvas().style.cursor = 'pointer';
+      setTooltip({ x: e.point.x, y: e.point.y, code });
+    });
+    map.on('mouseleave', LAYER.fill, () => {
+      if (hovered) map.setFeatureState({ source: REGIONS_SOURCE, id: hovered }, { hover: false });
+      hovered = null;
+      map.getCanvas().style.cursor = '';
+      setTooltip(null);
+    });
+    map.on('click', LAYER.fill, (e: MapLayerMouseEvent) => {
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (!code) return;
+      clickedRef.current = code;
+      useViewStore.getState().selectRegion(code);
+    });
+    map.on('moveend', (e) => {
+      // Only moves the user made are part of the view; programmatic fits follow from the selection.
+      if (!(e as { originalEvent?: unknown }).originalEvent) return;
+      const c = map.getCenter();
+      useViewStore.getState().setCamera({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
+    });
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      setLoaded(false);
+    };
+  }, [boundaries.data]);
+
+  // Re-colour on every edition/filter/selection change.
+  useEffect(() => {
+    if (loaded && mapRef.current) applyPaint(mapRef.current, rows, region);
+  }, [loaded, rows, region]);
+
+  // A selection from search, table or URL moves the camera to the region; a click on the map does not.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map || !region) return;
+    if (clickedRef.current === region) return;
+    clickedRef.current = null;
+    const target = polygonFor(region, rowsRef.current) ?? (region.length === 2 ? region : null);
+    const bb = target ? boundaries.data?.bounds.get(target) : undefined;
+    if (bb) map.fitBounds(bb, { padding: 40, maxZoom: 9, duration: 400 });
+  }, [loaded, region, boundaries.data]);
+
+  // Back/Forward or a pasted URL with map= moves the camera.
+  const camera = useViewStore((s) => s.camera);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map || !camera) return;
+    const c = map.getCenter();
+    if (Math.abs(map.getZoom() - camera.zoom) > 0.01 || Math.abs(c.lat - camera.lat) > 1e-4 || Math.abs(c.lng - camera.lng) > 1e-4) {
+      map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
+    }
+  }, [loaded, camera]);
+
+  const tipRow = tooltip ? rows.find((r) => r.region.code === tooltip.code) : undefined;
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" role="region" aria-label={t('mapLabel')} data-testid="map" />
+      {boundaries.isPending && <div className="map-overlay" role="status">{t('loading')}</div>}
+      {boundaries.isError && (
+        <div className="map-overlay" role="alert">
+          <p>{t('loadFailed')}</p>
+          <button type="button" onClick={() => void boundaries.refetch()}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {tooltip && tipRow && (
+        <div className="map-tooltip" style={{ left: tooltip.x + 12, top: tooltip.y + 12 }} role="tooltip">
+          <strong>{tipRow.region.name}</strong>
+          <div className="muted">{dataset.byCode.get(tipRow.region.provinceCode)?.name}</div>
+          <CategoryBadge status={tipRow.status} />
+          <div className="muted small">{t('tooltipHint')}</div>
+        </div>
+      )}
+    </div>
+  );
+}

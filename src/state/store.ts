@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { CategoryStatus } from '@/domain/award-record';
+import { canonicalCamera, type UrlNotice } from './url-state';
+import { DEFAULT_VIEW, type Camera, type ChangeFilter, type Lang, type ViewMode, type ViewState } from './view-state';
+
+export interface ViewStore extends ViewState {
+  /** URL values that were dropped, shown until dismissed. */
+  notices: UrlNotice[];
+  setYear(year: number | null): void;
+  setProvinces(codes: string[]): void;
+  toggleProvince(code: string): void;
+  setCategories(c: CategoryStatus[]): void;
+  toggleCategory(c: CategoryStatus): void;
+  setChanges(c: ChangeFilter[]): void;
+  toggleChange(c: ChangeFilter): void;
+  selectRegion(code: string | null): void;
+  setView(v: ViewMode): void;
+  setLang(l: Lang): void;
+  setCamera(c: Camera | null): void;
+  resetFilters(): void;
+  /** Replaces the whole view (from the URL on load or Back/Forward). */
+  replaceView(v: ViewState): void;
+  setNotices(n: UrlNotice[]): void;
+  dismissNotices(): void;
+}
+
+const toggle = <T,>(list: T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+export const useViewStore = create<ViewStore>()((set) => ({
+  ...DEFAULT_VIEW,
+  notices: [],
+  setYear: (year) => set({ year }),
+  setProvinces: (provinces) => set({ provinces: [...new Set(provinces)].sort() }),
+  toggleProvince: (code) => set((s) => ({ provinces: toggle(s.provinces, code).sort() })),
+  setCategories: (categories) => set({ categories }),
+  toggleCategory: (c) => set((s) => ({ categories: toggle(s.categories, c) })),
+  setChanges: (changes) => set({ changes }),
+  toggleChange: (c) => set((s) => ({ changes: toggle(s.changes, c) })),
+  selectRegion: (region) => set({ region }),
+  setView: (view) => set({ view }),
+  setLang: (lang) => set({ lang }),
+  setCamera: (camera) => set({ camera: camera ? canonicalCamera(camera) : null }),
+  resetFilters: () => set({ provinces: [], categories: [], changes: [] }),
+  replaceView: (v) => set({ ...v }),
+  setNotices: (notices) => set({ notices }),
+  dismissNotices: () => set({ notices: [] }),
+}));
+
+export function viewStateOf(s: ViewState): ViewState {
+  return { year: s.year, provinces: s.provinces, categories: s.categories, changes: s.changes, region: s.region, view: s.view, lang: s.lang, camera: s.camera };
+}

@@ -1,0 +1,108 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { Dataset } from '@/domain/dataset';
+import { FilterBar } from '@/features/filters/filter-bar';
+import { MapLegend } from '@/features/legend/map-legend';
+import { RegionPanel } from '@/features/region-panel/region-panel';
+import { RegionSearch } from '@/features/search/region-search';
+import { SummaryPanel } from '@/features/summary/summary-panel';
+import { RegionTable } from '@/features/table/region-table';
+import { useT } from '@/i18n/use-t';
+import { hasWebGL2 } from '@/map/webgl-support';
+import { useViewStore } from '@/state/store';
+import type { UrlContext } from '@/state/url-state';
+import { useUrlSync } from '@/state/use-url-sync';
+import { NoticeBar } from './notice-bar';
+import { PanelBoundary } from './panel-boundary';
+import { ShareButton } from './share-button';
+
+// MapLibre is a large chunk of its own: the summary is readable before it arrives.
+const MapView = lazy(() => import('@/map/map-view'));
+
+export function Dashboard({ dataset }: { dataset: Dataset }) {
+  const { t, lang } = useT();
+  const ctx: UrlContext = useMemo(
+    () => ({ years: dataset.editions.map((e) => e.year), provinceCodes: new Set(dataset.provinces.map((p) => p.code)), regionCodes: new Set(dataset.regencies.map((r) => r.code)) }),
+    [dataset],
+  );
+  useUrlSync(ctx);
+  const view = useViewStore((s) => s.view);
+  const setView = useViewStore((s) => s.setView);
+  const region = useViewStore((s) => s.region);
+  const setLang = useViewStore((s) => s.setLang);
+  const [webgl] = useState(hasWebGL2);
+  const showMap = view === 'map' && webgl;
+
+  return (
+    <div className="app" lang={lang}>
+      <header className="app-header">
+        <div className="title">
+          <h1>{t('appTitle')}</h1>
+          <p className="subtitle">{t('appSubtitle')}</p>
+        </div>
+        <div className="header-tools">
+          <div className="view-toggle" role="group" aria-label={`${t('mapView')} / ${t('tableView')}`}>
+            <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')} data-testid="view-map">
+              {t('mapView')}
+            </button>
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')} data-testid="view-table">
+              {t('tableView')}
+            </button>
+          </div>
+          <div className="lang-toggle" role="group" aria-label={t('language')}>
+            <button type="button" aria-pressed={lang === 'id'} onClick={() => setLang('id')} lang="id">
+              ID
+            </button>
+            <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')} lang="en" data-testid="lang-en">
+              EN
+            </button>
+          </div>
+          <ShareButton />
+        </div>
+      </header>
+      <NoticeBar />
+      {!webgl && view === 'map' && (
+        <p className="notice" role="status">
+          {t('noWebgl')}
+        </p>
+      )}
+      <div className="layout">
+        <aside className="sidebar">
+          <RegionSearch dataset={dataset} />
+          <PanelBoundary>
+            <FilterBar dataset={dataset} />
+          </PanelBoundary>
+        </aside>
+        <main className="stage">
+          {showMap ? (
+            <PanelBoundary>
+              <Suspense fallback={<div className="map-overlay" role="status">{t('loading')}</div>}>
+                <MapView dataset={dataset} />
+              </Suspense>
+              <MapLegend dataset={dataset} />
+            </PanelBoundary>
+          ) : (
+            <PanelBoundary>
+              <RegionTable dataset={dataset} />
+            </PanelBoundary>
+          )}
+        </main>
+        <aside className="side-panel">
+          <PanelBoundary resetKey={region ?? ''}>
+            {region ? <RegionPanel dataset={dataset} code={region} /> : <SummaryPanel dataset={dataset} />}
+          </PanelBoundary>
+        </aside>
+      </div>
+      <footer className="app-footer">
+        <span>{t('attribution')}</span> · <span>{dataset.boundarySource.attribution}</span> ·{' '}
+        <a href="https://github.com/fityannugroho/idn-area-data" target="_blank" rel="noopener noreferrer">
+          idn-area-data
+        </a>{' '}
+        (
+        <a href="https://opendatacommons.org/licenses/odbl/1-0/" target="_blank" rel="noopener noreferrer">
+          ODbL
+        </a>
+        )
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useT } from '@/i18n/use-t';
+
+/** Web Share on phones that have it, otherwise copy to the clipboard; if both fail, show the link to copy by hand. */
+export function ShareButton() {
+  const { t } = useT();
+  const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
+  const share = async () => {
+    const url = window.location.href;
+    const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void> };
+    if (nav.share && window.matchMedia?.('(pointer: coarse)').matches) {
+      try {
+        await nav.share({ title: document.title, url });
+        return;
+      } catch {
+        /* cancelled or refused: fall back to copying */
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setState('copied');
+      setTimeout(() => setState('idle'), 2500);
+    } catch {
+      setState({ manual: url });
+    }
+  };
+  return (
+    <div className="share">
+      <button type="button" onClick={() => void share()} data-testid="share">
+        {t('share')}
+      </button>
+      <span role="status" className="share-status">
+        {state === 'copied' && t('copied')}
+      </span>
+      {typeof state === 'object' && (
+        <label className="share-manual">
+          {t('copyFailed')} <input readOnly value={state.manual} onFocus={(e) => e.target.select()} />
+        </label>
+      )}
+    </div>
+  );
+}
