@@ -58,7 +58,8 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
   const region = useViewStore((s) => s.region);
-  const clickedRef = useRef<string | null>(null);
+  /** The region the camera already shows (fitted, clicked, or given with a camera in the URL). */
+  const shownRegionRef = useRef<string | null>(null);
   const boundaries = useQuery({ queryKey: ['boundaries'], queryFn: ({ signal }) => loadBoundaries(signal), staleTime: Infinity, retry: 1 });
 
   // Create the map once the boundaries are in.
@@ -66,6 +67,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     const b = boundaries.data;
     if (!b || !container.current) return;
     const { camera, region: initialRegion } = useViewStore.getState();
+    shownRegionRef.current = initialRegion;
     const map = new MapLibreMap({
       container: container.current,
       style: baseStyle(),
@@ -117,7 +119,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     map.on('click', LAYER.fill, (e: MapLayerMouseEvent) => {
       const code = e.features?.[0]?.properties?.code as string | undefined;
       if (!code) return;
-      clickedRef.current = code;
+      shownRegionRef.current = code;
       useViewStore.getState().selectRegion(code);
     });
     map.on('moveend', (e) => {
@@ -142,8 +144,8 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     const map = mapRef.current;
     if (!loaded || !map || !region) return;
-    if (clickedRef.current === region) return;
-    clickedRef.current = null;
+    if (shownRegionRef.current === region) return;
+    shownRegionRef.current = region;
     const target = polygonFor(region, rowsRef.current) ?? (region.length === 2 ? region : null);
     const bb = target ? boundaries.data?.bounds.get(target) : undefined;
     if (bb) map.fitBounds(bb, { padding: 40, maxZoom: 9, duration: 400 });

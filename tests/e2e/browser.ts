@@ -50,3 +50,55 @@ export async function projectToPage(page: Page, lng: number, lat: number): Promi
   if (!box) throw new Error('map not visible');
   return { x: box.x + p.x, y: box.y + p.y };
 }
+
+/**
+ * A screen point inside a region's rendered polygon: scans its bounding box for a pixel where
+ * MapLibre reports that region, so the click lands on the region and not on a neighbour.
+ */
+export async function pointInsideRegion(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((c) => {
+    type F = { properties: { code: string }; geometry: { type: string; coordinates: unknown } };
+    const map = (window as unknown as { __petaUhcMap: any }).__petaUhcMap;
+    const features = map.querySourceFeatures('regions', { filter: ['==', ['get', 'code'], c] }) as F[];
+    const coords: [number, number][] = [];
+    const walk = (v: unknown) => (Array.isArray(v) && typeof v[0] === 'number' ? coords.push(v as [number, number]) : Array.isArray(v) && v.forEach(walk));
+    features.forEach((f) => walk(f.geometry.coordinates));
+    if (!coords.length) return null;
+    const xs = coords.map((q) => q[0]);
+    const ys = coords.map((q) => q[1]);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    for (let step = 2; step <= 16; step *= 2) {
+      for (let i = 1; i < step; i++) {
+        for (let j = 1; j < step; j++) {
+          const pt = map.project([minX + ((maxX - minX) * i) / step, minY + ((maxY - minY) * j) / step]);
+          const canvas = map.getCanvas();
+          if (pt.x < 2 || pt.y < 2 || pt.x > canvas.clientWidth - 2 || pt.y > canvas.clientHeight - 2) continue;
+          const hit = map.queryRenderedFeatures([pt.x, pt.y], { layers: ['regions-fill'] }) as F[];
+          if (hit[0]?.properties.code === c) return { x: pt.x, y: pt.y };
+        }
+      }
+    }
+    return null;
+  }, code);
+  if (!p) throw new Error(`no rendered point found inside ${code}`);
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  return { x: box!.x + p.x, y: box!.y + p.y };
+}
+
+/** The colour a person sees at a page point (from a real screenshot, not from WebGL state). */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const { PNG } = await import('pngjs');
+  const buf = await page.screenshot({ clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 } });
+  const png = PNG.sync.read(buf);
+  const i = (1 * png.width + 1) * 4;
+  return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+}

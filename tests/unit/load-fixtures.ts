@@ -15,3 +15,26 @@ export const repoRoot = join(__dirname, '..', '..');
 export function bundledDataset() {
   return buildAwards(join(repoRoot, 'data'), realGazetteer());
 }
+
+import { UNITS_INSIDE_PARENT } from '../../scripts/boundaries/new-units';
+import { createDataset, type Dataset } from '@/domain/dataset';
+import type { RegionsFile } from '@/domain/regions';
+
+/** regions.json as the GADM build writes it, without running mapshaper. */
+export function testRegionsFile(): RegionsFile {
+  const gz = realGazetteer();
+  const inside = new Map(UNITS_INSIDE_PARENT.map((u) => [u.code, u]));
+  return {
+    provinces: gz.provinces,
+    regencies: gz.regencies.map((r) => {
+      const u = inside.get(r.code);
+      return { ...r, polygon: u ? { kind: 'inside' as const, coveredBy: u.coveredBy, villageShare: u.villageShare } : { kind: 'own' as const } };
+    }),
+    boundarySource: { id: 'gadm41', label: 'GADM 4.1', licence: 'non-commercial', attribution: 'Batas wilayah: GADM 4.1 (non-komersial)' },
+  };
+}
+
+let dataset: Dataset | undefined;
+export function testDataset(): Dataset {
+  return (dataset ??= createDataset({ ...testRegionsFile(), ...bundledDataset().file }));
+}

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_STATUSES } from '@/domain/award-record';
+import { canonicalCamera, parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
+import { CHANGE_FILTERS, DEFAULT_VIEW, type ViewState } from './view-state';
+
+const ctx: UrlContext = {
+  years: [2023, 2024, 2025, 2026],
+  provinceCodes: new Set(['11', '16', '31', '63', '93']),
+  regionCodes: new Set(['16.07', '63.06', '63.11', '32.18']),
+};
+
+describe('parseShareUrl', () => {
+  it('reads the documented example', () => {
+    const { state, notices } = parseShareUrl('?year=2026&province=63,16&category=utama,madya&change=up&region=16.07&view=map&lang=id&map=6.5/-2.9/115.2', ctx);
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      year: 2026,
+      provinces: ['16', '63'],
+      categories: ['utama', 'madya'],
+      changes: ['up'],
+      region: '16.07',
+      view: 'map',
+      lang: 'id',
+      camera: { zoom: 6.5, lat: -2.9, lng: 115.2 },
+    });
+  });
+
+  it('gives the default view for an empty query', () => {
+    expect(parseShareUrl('', ctx)).toEqual({ state: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('drops invalid values with a notice and keeps the valid ones', () => {
+    const { state, notices } = parseShareUrl('?year=1999&province=63,xx,77&category=utama,gold&region=99.99&view=globe&lang=fr&map=abc', ctx);
+    expect(state.year).toBeNull();
+    expect(state.provinces).toEqual(['63']);
+    expect(state.categories).toEqual(['utama']);
+    expect(state.region).toBeNull();
+    expect(state.view).toBe('map');
+    expect(state.lang).toBe('id');
+    expect(state.camera).toBeNull();
+    expect(notices.map((n) => `${n.param}:${n.value}:${n.reason}`)).toEqual([
+      'year:1999:unknown-year',
+      'province:xx:invalid',
+      'province:77:unknown-province',
+      'category:gold:invalid',
+      'region:99.99:unknown-region',
+      'view:globe:invalid',
+      'lang:fr:invalid',
+      'map:abc:invalid',
+    ]);
+  });
+
+  it('ignores unknown parameters', () => {
+    expect(parseShareUrl('?utm_source=wa&fbclid=x&lang=en', ctx)).toEqual({ state: { ...DEFAULT_VIEW, lang: 'en' }, notices: [] });
+  });
+
+  it('rejects out-of-range cameras', () => {
+    expect(parseShareUrl('?map=30/0/0', ctx).state.camera).toBeNull();
+    expect(parseShareUrl('?map=5/91/100', ctx).state.camera).toBeNull();
+    expect(parseShareUrl('?map=5/-2/200', ctx).state.camera).toBeNull();
+  });
+
+  it('never throws, whatever the string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const r = parseShareUrl(s, ctx);
+        expect(r.state.view === 'map' || r.state.view === 'table').toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('year', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', 'x'), fc.string())), (pairs) => {
+        const q = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+        expect(() => parseShareUrl(q, ctx)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const arbState: fc.Arbitrary<ViewState> = fc.record({
+  year: fc.option(fc.constantFrom(...ctx.years), { nil: null }),
+  provinces: fc.uniqueArray(fc.constantFrom(...ctx.provinceCodes)).map((a) => [...a].sort()),
+  categories: fc.uniqueArray(fc.constantFrom(...CATEGORY_STATUSES)).map((a) => CATEGORY_STATUSES.filter((c) => a.includes(c))),
+  changes: fc.uniqueArray(fc.constantFrom(...CHANGE_FILTERS)).map((a) => CHANGE_FILTERS.filter((c) => a.includes(c))),
+  region: fc.option(fc.constantFrom(...ctx.regionCodes, ...ctx.provinceCodes), { nil: null }),
+  view: fc.constantFrom('map' as const, 'table' as const),
+  lang: fc.constantFrom('id' as const, 'en' as const),
+  camera: fc.option(
+    fc.record({ zoom: fc.double({ min: 3, max: 12, noNaN: true }), lat: fc.double({ min: -11, max: 6, noNaN: true }), lng: fc.double({ min: 95, max: 141, noNaN: true }) }).map(canonicalCamera),
+    { nil: null },
+  ),
+});
+
+describe('serializeShareUrl', () => {
+  it('omits defaults', () => {
+    expect(serializeShareUrl(DEFAULT_VIEW)).toBe('');
+    expect(serializeShareUrl({ ...DEFAULT_VIEW, lang: 'en', view: 'table' })).toBe('?view=table&lang=en');
+  });
+
+  it('writes lists in canonical order, readable', () => {
+    expect(serializeShareUrl({ ...DEFAULT_VIEW, year: 2026, provinces: ['63', '16'], categories: ['madya', 'utama'], region: '16.07', camera: { zoom: 6.5, lat: -2.9, lng: 115.2 } })).toBe(
+      '?year=2026&province=16,63&category=utama,madya&region=16.07&map=6.5/-2.9/115.2',
+    );
+  });
+
+  it('round-trips every valid state: parse(serialize(s)) = s', () => {
+    fc.assert(
+      fc.property(arbState, (s) => {
+        const { state, notices } = parseShareUrl(serializeShareUrl(s), ctx);
+        expect(notices).toEqual([]);
+        expect(state).toEqual(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is idempotent on any input: serialize(parse(x)) is a fixed point', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        const once = serializeShareUrl(parseShareUrl(s, ctx).state);
+        expect(serializeShareUrl(parseShareUrl(once, ctx).state)).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

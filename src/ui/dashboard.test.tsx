@@ -1,0 +1,207 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useViewStore } from '@/state/store';
+import { DEFAULT_VIEW } from '@/state/view-state';
+import { testDataset } from '../../tests/unit/load-fixtures';
+import { Dashboard } from './dashboard';
+
+// MapLibre needs WebGL, which jsdom lacks: the map is replaced by a stand-in that reports a click like the real one.
+vi.mock('@/map/map-view', () => ({
+  default: () => (
+    <button type="button" data-testid="fake-map" onClick={() => useViewStore.getState().selectRegion('63.11')}>
+      map
+    </button>
+  ),
+}));
+const webgl = vi.hoisted(() => ({ ok: true }));
+vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => webgl.ok }));
+
+const ds = testDataset();
+
+function renderAt(url: string) {
+  window.history.replaceState(null, '', url);
+  useViewStore.setState({ ...DEFAULT_VIEW, notices: [] });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <Dashboard dataset={ds} />
+    </QueryClientProvider>,
+  );
+}
+
+beforeEach(() => {
+  webgl.ok = true;
+});
+
+describe('summary panel', () => {
+  it('counts regions per category and says how many awardees the dataset holds', async () => {
+    renderAt('/');
+    expect(await screen.findByRole('heading', { name: /Ringkasan · UHC Awards 2026/ })).toBeInTheDocument();
+    expect(screen.getByTestId('count-utama')).toHaveTextContent('29');
+    expect(screen.getByTestId('count-madya')).toHaveTextContent('63');
+    expect(screen.getByTestId('recorded-of')).toHaveTextContent('115 dari 397 kabupaten/kota penerima tercatat');
+    // Announced totals with the conflicting figures and their sources.
+    const announced = screen.getByText('Total nasional yang diumumkan').closest('details')!;
+    expect(within(announced).getByText('54')).toBeInTheDocument();
+    expect(within(announced).getAllByRole('link', { name: 'Patroli Post' })[0]).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('a province row filters to that province (and the URL follows)', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.click(screen.getByRole('button', { name: 'Kalimantan Selatan' }));
+    expect(useViewStore.getState().provinces).toEqual(['63']);
+    expect(window.location.search).toBe('?province=63');
+    expect(screen.getByTestId('count-utama')).toHaveTextContent('2');
+  });
+
+  it('a transition-matrix cell filters the map to its regions', async () => {
+    const user = userEvent.setup();
+    renderAt('/?province=16');
+    await user.click(screen.getByRole('button', { name: /Pratama → Madya 2026: 1/ }));
+    expect(useViewStore.getState().categories).toEqual(['madya']);
+    expect(useViewStore.getState().changes).toEqual(['up']);
+    expect(screen.getByTestId('count-madya')).toHaveTextContent('1');
+  });
+});
+
+describe('region panel', () => {
+  it('shows Banyuasin: category, figures against thresholds, gap, officials, history and sources', async () => {
+    renderAt('/?region=16.07');
+    const panel = await screen.findByTestId('region-panel');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Kabupaten Banyuasin');
+    expect(within(panel).getByText('98%')).toBeInTheDocument();
+    expect(within(panel).getByTestId('supported')).toHaveTextContent('Kategori yang didukung angka: Madya');
+    expect(within(panel).getByTestId('supported')).toHaveTextContent('Menuju Utama: +1,0 pt cakupan, +10,0 pt keaktifan');
+    expect(within(panel).getByText(/Dr\. H\. Askolani \(Bupati\)/)).toBeInTheDocument();
+    expect(within(panel).getByText(/dr\. Indah Deryane \(Plt Kepala Dinas Kesehatan\)/)).toBeInTheDocument();
+    expect(within(panel).getByTestId('history-2026')).toHaveTextContent('Pratama 2024 → Madya 2026, naik');
+    expect(within(panel).getByRole('link', { name: 'RADARCenter' })).toHaveAttribute('href', 'https://www.radarcenter.info/?p=9626');
+    // The province's own award.
+    expect(within(panel).getByText(/Penghargaan pemerintah provinsi: Sumatera Selatan/)).toBeInTheDocument();
+  });
+
+  it('flags Kota Palopo: Utama reported, figures support no award', async () => {
+    renderAt('/?region=73.73');
+    expect(await screen.findByTestId('mismatch')).toHaveTextContent('kategori yang dilaporkan (Utama) tidak sesuai dengan angka yang disebut (Tidak mendapat)');
+  });
+
+  it('shows conflicting sources side by side (Jember 96.5% vs 99.07%)', async () => {
+    renderAt('/?region=35.09');
+    const records = await screen.findAllByTestId('record');
+    expect(records).toHaveLength(2);
+    expect(records[0]).toHaveTextContent('96,5%');
+    expect(records[1]).toHaveTextContent('99,07%');
+  });
+
+  it('says where a unit without its own polygon lies', async () => {
+    renderAt('/?region=32.18');
+    expect(await screen.findByText(/wilayahnya berada di dalam Kabupaten Ciamis/)).toBeInTheDocument();
+  });
+
+  it('a click on the map opens the panel; Close returns to the summary', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.click(await screen.findByTestId('fake-map'));
+    expect(await screen.findByRole('heading', { name: 'Kabupaten Balangan' })).toHaveFocus();
+    expect(screen.getByText('Abdul Hadi (Bupati)', { exact: false })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tutup' }));
+    expect(screen.getByRole('heading', { name: /Ringkasan/ })).toBeInTheDocument();
+  });
+});
+
+describe('search', () => {
+  it('"HSS" selects Hulu Sungai Selatan', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.type(screen.getByTestId('search-input'), 'HSS{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Kabupaten Hulu Sungai Selatan' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?region=63.06');
+  });
+
+  it('ambiguous text offers the candidates', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.type(screen.getByTestId('search-input'), 'Bekasi{Enter}');
+    await user.click(await screen.findByRole('button', { name: /Kota Bekasi/ }));
+    expect(useViewStore.getState().region).toBe('32.75');
+  });
+
+  it('unknown text says so', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.type(screen.getByTestId('search-input'), 'Atlantis{Enter}');
+    expect(await screen.findByText('Tidak ditemukan: “Atlantis”')).toBeInTheDocument();
+  });
+});
+
+describe('filters, language and URL', () => {
+  it('category and change filters land in the URL', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.click(screen.getByTestId('category-utama'));
+    await user.click(screen.getByTestId('change-up'));
+    expect(window.location.search).toBe('?category=utama&change=up');
+    await user.click(screen.getByTestId('reset-filters'));
+    expect(window.location.search).toBe('');
+  });
+
+  it('a broken URL gives a dismissable notice and a working app with the valid parts', async () => {
+    const user = userEvent.setup();
+    renderAt('/?year=1999&province=63,zz&region=nowhere&lang=en');
+    const notice = await screen.findByTestId('url-notice');
+    expect(notice).toHaveTextContent('year=1999');
+    expect(notice).toHaveTextContent('province=zz');
+    expect(window.location.search).toBe('?province=63&lang=en');
+    expect(screen.getByRole('heading', { name: /Summary · UHC Awards 2026/ })).toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss notice' }));
+    expect(screen.queryByTestId('url-notice')).not.toBeInTheDocument();
+  });
+
+  it('switches to English with numbers in English form', async () => {
+    const user = userEvent.setup();
+    renderAt('/?region=35.09');
+    await user.click(screen.getByTestId('lang-en'));
+    expect(window.location.search).toBe('?region=35.09&lang=en');
+    const records = await screen.findAllByTestId('record');
+    expect(records[1]).toHaveTextContent('99.07%');
+    expect(within(records[1]!).getByText('Coverage', { selector: 'th' })).toBeInTheDocument();
+  });
+
+  it('Back undoes a filter change', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.click(screen.getByTestId('category-madya'));
+    expect(useViewStore.getState().categories).toEqual(['madya']);
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(useViewStore.getState().categories).toEqual([]);
+  });
+});
+
+describe('table view', () => {
+  it('lists the filtered regions, sorts, and a row selects its region', async () => {
+    const user = userEvent.setup();
+    renderAt('/?view=table&province=63');
+    const table = await screen.findByTestId('region-table');
+    expect(screen.getByTestId('rows-shown')).toHaveTextContent('13 wilayah');
+    await user.click(within(table).getByRole('button', { name: 'Urutkan menurut Nama' }));
+    const first = within(table).getAllByRole('row')[1]!;
+    expect(first).toHaveTextContent('Kabupaten Balangan');
+    await user.click(within(table).getByRole('button', { name: 'Urutkan menurut Nama' }));
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Kabupaten Tapin');
+    await user.click(within(table).getByRole('button', { name: 'Kabupaten Hulu Sungai Selatan' }));
+    expect(useViewStore.getState().region).toBe('63.06');
+  });
+
+  it('falls back to the table with a message when WebGL is unavailable', async () => {
+    webgl.ok = false;
+    renderAt('/');
+    expect(await screen.findByText(/WebGL tidak tersedia/)).toBeInTheDocument();
+    expect(screen.getByTestId('region-table')).toBeInTheDocument();
+  });
+});
