@@ -1,7 +1,7 @@
 /**
  * The 17 kabupaten created in 2012–2014 that GADM 4.1 lacks, with the GADM unit whose polygon covers
  * their territory and the share of their villages that fall inside it (measured with geografis@1.3.2
- * village points, see docs/boundaries.md). A build whose source has polygons for them uses those instead.
+ * village points, measured for the shared boundary-data notes). A source with polygons of their own uses those.
  */
 export const UNITS_INSIDE_PARENT: readonly { code: string; coveredBy: string; villageShare: number }[] = [
   { code: '16.12', coveredBy: '16.03', villageShare: 1.0 },
