@@ -103,6 +103,9 @@ const id = {
   legend: 'Legenda',
   editionsTitle: 'Edisi',
   regionsWithPolygon: '{n} dari {total} kabupaten/kota punya batas wilayah sendiri',
+  criteriaTitle: 'Syarat kategori {year} menurut sumber',
+  entryThreshold: 'Syarat minimal penghargaan',
+  or: 'atau',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -209,6 +212,9 @@ const en: Record<MessageKey, string> = {
   legend: 'Legend',
   editionsTitle: 'Editions',
   regionsWithPolygon: '{n} of {total} kabupaten/kota have their own boundary',
+  criteriaTitle: 'Category rules for {year} as reported',
+  entryThreshold: 'Threshold for any award',
+  or: 'or',
 };
 
 export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { id, en };

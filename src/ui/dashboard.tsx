@@ -30,6 +30,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const region = useViewStore((s) => s.region);
   const setLang = useViewStore((s) => s.setLang);
   const [webgl] = useState(hasWebGL2);
+  const [filtersOpen] = useState(() => !window.matchMedia?.('(max-width: 860px)').matches);
   const showMap = view === 'map' && webgl;
 
   return (
@@ -68,9 +69,13 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
       <div className="layout">
         <aside className="sidebar">
           <RegionSearch dataset={dataset} />
-          <PanelBoundary>
-            <FilterBar dataset={dataset} />
-          </PanelBoundary>
+          {/* On a phone the filters start folded so the map comes first. */}
+          <details className="filters-fold" open={filtersOpen}>
+            <summary>{t('filters')}</summary>
+            <PanelBoundary>
+              <FilterBar dataset={dataset} />
+            </PanelBoundary>
+          </details>
         </aside>
         <main className="stage">
           {showMap ? (

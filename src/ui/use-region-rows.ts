@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import type { Dataset } from '@/domain/dataset';
-import { selectRegionRows } from '@/domain/select-regions';
+import { selectRegionRows, type RegionRow } from '@/domain/select-regions';
 import { useViewStore } from '@/state/store';
 
 export function useEffectiveYear(ds: Dataset): number {
@@ -8,11 +7,19 @@ export function useEffectiveYear(ds: Dataset): number {
   return year ?? ds.latestYear;
 }
 
+// Several panels read the same rows; one computation per (dataset, filter) serves them all.
+const cache = new WeakMap<Dataset, { key: string; rows: RegionRow[] }>();
+
 /** All 514 rows for the selected edition, each marked in or out of the current filter. */
-export function useRegionRows(ds: Dataset) {
+export function useRegionRows(ds: Dataset): RegionRow[] {
   const year = useEffectiveYear(ds);
   const provinces = useViewStore((s) => s.provinces);
   const categories = useViewStore((s) => s.categories);
   const changes = useViewStore((s) => s.changes);
-  return useMemo(() => selectRegionRows(ds, { year, provinces, categories, changes }), [ds, year, provinces, categories, changes]);
+  const key = JSON.stringify([year, provinces, categories, changes]);
+  const hit = cache.get(ds);
+  if (hit && hit.key === key) return hit.rows;
+  const rows = selectRegionRows(ds, { year, provinces, categories, changes });
+  cache.set(ds, { key, rows });
+  return rows;
 }

@@ -10,6 +10,7 @@ import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/ui/category-badge';
 import { SourceLink } from '@/ui/source-link';
 import { useEffectiveYear } from '@/ui/use-region-rows';
+import { CriteriaDetails } from './criteria-details';
 import { MetricsCheck } from './metrics-check';
 import { Officials } from './officials';
 
@@ -99,6 +100,8 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
           <RecordCard key={r.id} record={r} dataset={dataset} />
         ))}
       </div>
+
+      {criteriaForYear(dataset.criteria, year) && <CriteriaDetails criteria={criteriaForYear(dataset.criteria, year)!} />}
 
       {history.length > 0 && (
         <>
