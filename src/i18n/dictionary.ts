@@ -106,6 +106,11 @@ const id = {
   criteriaTitle: 'Syarat kategori {year} menurut sumber',
   entryThreshold: 'Syarat minimal penghargaan',
   or: 'atau',
+  reasonInvalid: 'tidak valid',
+  reasonUnknownYear: 'edisi tidak ada',
+  reasonUnknownProvince: 'provinsi tidak dikenal',
+  reasonUnknownRegion: 'wilayah tidak dikenal',
+  reasonDuplicate: 'ganda',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -215,6 +220,11 @@ const en: Record<MessageKey, string> = {
   criteriaTitle: 'Category rules for {year} as reported',
   entryThreshold: 'Threshold for any award',
   or: 'or',
+  reasonInvalid: 'invalid',
+  reasonUnknownYear: 'no such edition',
+  reasonUnknownProvince: 'unknown province',
+  reasonUnknownRegion: 'unknown region',
+  reasonDuplicate: 'repeated',
 };
 
 export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -170,6 +170,14 @@ describe('filters, language and URL', () => {
     expect(within(records[1]!).getByText('Coverage', { selector: 'th' })).toBeInTheDocument();
   });
 
+  it('Share copies a link that names the edition, so it outlives the next edition', async () => {
+    const user = userEvent.setup();
+    renderAt('/?region=63.11');
+    await user.click(screen.getByTestId('share'));
+    expect(await screen.findByText('Tautan disalin')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?year=2026&region=63.11`);
+  });
+
   it('Back undoes a filter change', async () => {
     const user = userEvent.setup();
     renderAt('/');

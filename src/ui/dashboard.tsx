@@ -57,7 +57,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
               EN
             </button>
           </div>
-          <ShareButton />
+          <ShareButton latestYear={dataset.latestYear} />
         </div>
       </header>
       <NoticeBar />

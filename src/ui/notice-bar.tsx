@@ -1,18 +1,24 @@
 
+import type { MessageKey } from '@/i18n/dictionary';
 import { useT } from '@/i18n/use-t';
+import type { UrlNotice } from '@/state/url-state';
 import { useViewStore } from '@/state/store';
 
 
+const REASON: Record<UrlNotice['reason'], MessageKey> = {
+  invalid: 'reasonInvalid',
+  'unknown-year': 'reasonUnknownYear',
+  'unknown-province': 'reasonUnknownProvince',
+  'unknown-region': 'reasonUnknownRegion',
+  duplicate: 'reasonDuplicate',
+};
+
 /** Dropped URL values, said plainly and dismissable; the app keeps working with the rest. */
 export function NoticeBar() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotices);
   if (notices.length === 0) return null;
-  const why = (r: string) =>
-    lang === 'id'
-      ? { invalid: 'tidak valid', 'unknown-year': 'edisi tidak ada', 'unknown-province': 'provinsi tidak dikenal', 'unknown-region': 'wilayah tidak dikenal', duplicate: 'ganda' }[r]
-      : { invalid: 'invalid', 'unknown-year': 'no such edition', 'unknown-province': 'unknown province', 'unknown-region': 'unknown region', duplicate: 'repeated' }[r];
   return (
     <div className="notice" role="status" data-testid="url-notice">
       <p>{t('urlNotice')}</p>
@@ -22,7 +28,7 @@ export function NoticeBar() {
             <code>
               {n.param}={n.value}
             </code>{' '}
-            ({why(n.reason)})
+            ({t(REASON[n.reason])})
           </li>
         ))}
       </ul>

@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import { useT } from '@/i18n/use-t';
+import { useViewStore, viewStateOf } from '@/state/store';
+import { serializeShareUrl } from '@/state/url-state';
 
-/** Web Share on phones that have it, otherwise copy to the clipboard; if both fail, show the link to copy by hand. */
-export function ShareButton() {
+/**
+ * Web Share on phones that have it, otherwise copy to the clipboard; if both fail, show the link to copy by
+ * hand. The shared link names the edition even when the address bar omits it (latest), so it keeps showing
+ * the same view after a newer edition is added.
+ */
+export function ShareButton({ latestYear }: { latestYear: number }) {
   const { t } = useT();
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
   const share = async () => {
-    const url = window.location.href;
+    const state = viewStateOf(useViewStore.getState());
+    const url = `${window.location.origin}${window.location.pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear })}`;
     const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void> };
     if (nav.share && window.matchMedia?.('(pointer: coarse)').matches) {
       try {

@@ -60,6 +60,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
   const provinceRecords = region.level === 'provinsi' ? [] : (dataset.recordsByCode.get(region.provinceCode) ?? []).filter((r) => r.year === year);
   const polygon = (region as RegionWithPolygon).polygon;
   const conflict = new Set(current.map((r) => r.category)).size > 1;
+  const criteria = criteriaForYear(dataset.criteria, year);
 
   const years = [...new Set(all.map((r) => r.year))].sort((a, b) => a - b);
   const history = years.map((y) => ({ year: y, category: outcome(all.filter((r) => r.year === y))! }));
@@ -101,7 +102,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
         ))}
       </div>
 
-      {criteriaForYear(dataset.criteria, year) && <CriteriaDetails criteria={criteriaForYear(dataset.criteria, year)!} />}
+      {criteria && <CriteriaDetails criteria={criteria} />}
 
       {history.length > 0 && (
         <>
