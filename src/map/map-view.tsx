@@ -77,7 +77,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 12,
-      minZoom: 3,
+      minZoom: 2,
     });
     map.touchZoomRotate.disableRotation();
     mapRef.current = map;
