@@ -5,6 +5,13 @@ export function categoryRank(c: AwardOutcome): number {
   return c === 'none' ? CATEGORIES.length : CATEGORIES.indexOf(c);
 }
 
+/** The highest outcome among records (sources for one edition normally agree; when not, the highest colours the map). */
+export function highestOutcome(records: readonly AwardRecord[]): AwardOutcome | undefined {
+  let best: AwardOutcome | undefined;
+  for (const r of records) if (best === undefined || categoryRank(r.category) < categoryRank(best)) best = r.category;
+  return best;
+}
+
 /**
  * The category of each region in one edition. Sources for the same region normally agree; when they do
  * not, the region is listed in `conflicts` and its highest reported category is kept for colouring.

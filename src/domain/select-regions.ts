@@ -1,7 +1,7 @@
 import type { AwardOutcome, AwardRecord, CategoryStatus } from './award-record';
-import { categoryRank } from './category-status';
+import { highestOutcome } from './category-status';
 import type { Dataset, RegionWithPolygon } from './dataset';
-import { classifyTransition, type Change } from './transitions';
+import { classifyTransition, previousRecordedCategory, type Change } from './transitions';
 
 export interface RegionFilter {
   year: number;
@@ -23,24 +23,13 @@ export interface RegionRow {
   matchesFilter: boolean;
 }
 
-function outcomeOf(records: AwardRecord[]): AwardOutcome | undefined {
-  const sorted = records.map((r) => r.category).sort((a, b) => categoryRank(a) - categoryRank(b));
-  return sorted[0];
-}
-
 /** One row per kabupaten/kota for the selected edition, each marked in or out of the filter. */
 export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
   return ds.regencies.map((region) => {
     const all = ds.recordsByCode.get(region.code) ?? [];
     const records = all.filter((r) => r.year === f.year);
-    const outcome = outcomeOf(records);
-    let previous: RegionRow['previous'];
-    for (const r of all) {
-      if (r.year >= f.year) continue;
-      if (!previous || r.year > previous.year || (r.year === previous.year && categoryRank(r.category) < categoryRank(previous.category))) {
-        previous = { year: r.year, category: r.category };
-      }
-    }
+    const outcome = highestOutcome(records);
+    const previous = previousRecordedCategory(all, region.code, f.year);
     const change = outcome === undefined ? null : classifyTransition(previous?.category, outcome);
     const status: CategoryStatus = outcome ?? 'unknown';
     const matchesFilter =
@@ -70,7 +59,7 @@ export interface ProvinceSummary {
 export function summarizeProvinces(ds: Dataset, rows: readonly RegionRow[], year: number): ProvinceSummary[] {
   return ds.provinces.map((p) => {
     const mine = rows.filter((r) => r.region.provinceCode === p.code);
-    const own = outcomeOf((ds.recordsByCode.get(p.code) ?? []).filter((r) => r.year === year));
+    const own = highestOutcome((ds.recordsByCode.get(p.code) ?? []).filter((r) => r.year === year));
     return { code: p.code, name: p.name, total: mine.length, counts: countByStatus(mine), ...(own ? { own } : {}) };
   });
 }

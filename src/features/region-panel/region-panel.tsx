@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { AwardOutcome, AwardRecord } from '@/domain/award-record';
-import { categoryRank } from '@/domain/category-status';
+import type { AwardRecord } from '@/domain/award-record';
+import { highestOutcome } from '@/domain/category-status';
 import { criteriaForYear } from '@/domain/criteria';
 import type { Dataset, RegionWithPolygon } from '@/domain/dataset';
 import { classifyTransition } from '@/domain/transitions';
@@ -13,10 +13,6 @@ import { useEffectiveYear } from '@/ui/use-region-rows';
 import { CriteriaDetails } from './criteria-details';
 import { MetricsCheck } from './metrics-check';
 import { Officials } from './officials';
-
-function outcome(records: AwardRecord[]): AwardOutcome | undefined {
-  return records.map((r) => r.category).sort((a, b) => categoryRank(a) - categoryRank(b))[0];
-}
 
 function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset }) {
   const { t } = useT();
@@ -54,7 +50,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
   if (!region) return null;
   const all = dataset.recordsByCode.get(code) ?? [];
   const current = all.filter((r) => r.year === year);
-  const status = outcome(current);
+  const status = highestOutcome(current);
   const edition = dataset.editions.find((e) => e.year === year);
   const province = dataset.byCode.get(region.provinceCode);
   const provinceRecords = region.level === 'provinsi' ? [] : (dataset.recordsByCode.get(region.provinceCode) ?? []).filter((r) => r.year === year);
@@ -63,7 +59,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
   const criteria = criteriaForYear(dataset.criteria, year);
 
   const years = [...new Set(all.map((r) => r.year))].sort((a, b) => a - b);
-  const history = years.map((y) => ({ year: y, category: outcome(all.filter((r) => r.year === y))! }));
+  const history = years.map((y) => ({ year: y, category: highestOutcome(all.filter((r) => r.year === y))! }));
 
   return (
     <section className="panel region-panel" aria-labelledby="region-title" data-testid="region-panel">
