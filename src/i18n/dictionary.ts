@@ -111,6 +111,15 @@ const id = {
   reasonUnknownProvince: 'provinsi tidak dikenal',
   reasonUnknownRegion: 'wilayah tidak dikenal',
   reasonDuplicate: 'ganda',
+  mapRole: 'peta interaktif',
+  mapKeys: 'Panah: pindah antarwilayah (per provinsi, dari barat ke timur). Page Up/Down: provinsi sebelumnya/berikutnya. Enter: buka rincian. + dan −: perbesar/perkecil. Esc: tutup rincian.',
+  mapEnterHint: 'Tekan Enter untuk rincian.',
+  mapSummary: '{place}, {year}: {counts}.',
+  allIndonesia: 'Seluruh Indonesia',
+  openFilters: 'Filter',
+  closeFilters: 'Tutup filter',
+  expandSheet: 'Perbesar panel',
+  collapseSheet: 'Perkecil panel',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -225,6 +234,15 @@ const en: Record<MessageKey, string> = {
   reasonUnknownProvince: 'unknown province',
   reasonUnknownRegion: 'unknown region',
   reasonDuplicate: 'repeated',
+  mapRole: 'interactive map',
+  mapKeys: 'Arrows: move between regions (province by province, west to east). Page Up/Down: previous/next province. Enter: open details. + and −: zoom. Esc: close details.',
+  mapEnterHint: 'Press Enter for details.',
+  mapSummary: '{place}, {year}: {counts}.',
+  allIndonesia: 'All of Indonesia',
+  openFilters: 'Filters',
+  closeFilters: 'Close filters',
+  expandSheet: 'Expand panel',
+  collapseSheet: 'Collapse panel',
 };
 
 export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { id, en };

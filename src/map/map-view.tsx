@@ -2,18 +2,26 @@ import { useQuery } from '@tanstack/react-query';
 import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import type { RegionRow } from '@/domain/select-regions';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/ui/category-badge';
 import { useRegionRows } from '@/ui/use-region-rows';
+import { keyboardOrder, NAV_KEYS, nextRegion, type NavKey } from './keyboard-order';
 import { loadBoundaries, type Boundaries } from './load-boundaries';
 import { baseStyle, HATCH_IMAGE, hatchPattern, INDONESIA_BOUNDS, LAYER, paintForRows, polygonFor, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 // MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
 setWorkerUrl(workerUrl);
+
+/** Room for the phone's bottom sheet, which covers the lower 40% of the map. */
+function fitPadding(el: HTMLElement | null) {
+  const phone = window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
+  const h = el?.clientHeight ?? 0;
+  return phone ? { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 } : 40;
+}
 
 interface Tooltip {
   x: number;
@@ -34,7 +42,10 @@ function addLayers(map: MapLibreMap, b: Boundaries) {
     id: LAYER.hover,
     type: 'line',
     source: REGIONS_SOURCE,
-    paint: { 'line-color': '#111111', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+    paint: {
+      'line-color': '#111111',
+      'line-width': ['case', ['boolean', ['feature-state', 'kb'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0],
+    },
   });
   map.addLayer({ id: LAYER.selected, type: 'line', source: REGIONS_SOURCE, filter: ['==', ['get', 'code'], ''], paint: { 'line-color': '#d95f02', 'line-width': 3 } });
 }
@@ -72,21 +83,25 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       container: container.current,
       style: baseStyle(),
       bounds: INDONESIA_BOUNDS,
-      fitBoundsOptions: { padding: 10 },
+      fitBoundsOptions: { padding: fitPadding(container.current) === 40 ? 10 : fitPadding(container.current) },
       attributionControl: false,
+      // Arrow keys walk regions instead of panning (see onKeyDown); + and - still zoom.
+      keyboard: false,
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 12,
       minZoom: 2,
     });
     map.touchZoomRotate.disableRotation();
+    // One tab stop for the map: the container, not also MapLibre's canvas.
+    map.getCanvas().tabIndex = -1;
     mapRef.current = map;
     (window as unknown as { __petaUhcMap?: MapLibreMap }).__petaUhcMap = map;
     if (camera) map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
     else {
       const target = polygonFor(initialRegion, rowsRef.current) ?? (initialRegion && initialRegion.length === 2 ? initialRegion : null);
       const bb = target ? b.bounds.get(target) : undefined;
-      if (bb) map.fitBounds(bb, { padding: 40, maxZoom: 9, duration: 0 });
+      if (bb) map.fitBounds(bb, { padding: fitPadding(container.current), maxZoom: 9, duration: 0 });
     }
     let hovered: string | null = null;
     map.on('load', () => {
@@ -148,7 +163,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     shownRegionRef.current = region;
     const target = polygonFor(region, rowsRef.current) ?? (region.length === 2 ? region : null);
     const bb = target ? boundaries.data?.bounds.get(target) : undefined;
-    if (bb) map.fitBounds(bb, { padding: 40, maxZoom: 9, duration: 400 });
+    if (bb) map.fitBounds(bb, { padding: fitPadding(container.current), maxZoom: 9, duration: 400 });
   }, [loaded, region, boundaries.data]);
 
   // Back/Forward or a pasted URL with map= moves the camera.
@@ -162,10 +177,75 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     }
   }, [loaded, camera]);
 
+  // Keyboard: arrows move a focus ring region to region, Enter opens it.
+  const [kbFocus, setKbFocus] = useState<string | null>(null);
+  const centers = useMemo(() => {
+    const m = new Map<string, [number, number]>();
+    boundaries.data?.bounds.forEach((b, code) => m.set(code, [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]));
+    return m;
+  }, [boundaries.data]);
+  const order = useMemo(() => keyboardOrder(rows, centers), [rows, centers]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map || !kbFocus) return;
+    map.setFeatureState({ source: REGIONS_SOURCE, id: kbFocus }, { kb: true });
+    return () => {
+      if (mapRef.current?.getSource(REGIONS_SOURCE)) mapRef.current.setFeatureState({ source: REGIONS_SOURCE, id: kbFocus }, { kb: false });
+    };
+  }, [loaded, kbFocus]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    if (NAV_KEYS.includes(e.key)) {
+      e.preventDefault();
+      const next = nextRegion(order, kbFocus && order.includes(kbFocus) ? kbFocus : null, e.key as NavKey);
+      if (!next) return;
+      setKbFocus(next);
+      const c = centers.get(next);
+      if (c && !map.getBounds().contains(c)) map.easeTo({ center: c, duration: 300 });
+    } else if ((e.key === 'Enter' || e.key === ' ') && kbFocus) {
+      e.preventDefault();
+      useViewStore.getState().selectRegion(kbFocus);
+    } else if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      map.zoomIn();
+    } else if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      map.zoomOut();
+    }
+  };
+  const kbRow = kbFocus ? rows.find((r) => r.region.code === kbFocus) : undefined;
+  const kbPoint = kbFocus && loaded && mapRef.current && centers.get(kbFocus) ? mapRef.current.project(centers.get(kbFocus)!) : null;
+
   const tipRow = tooltip ? rows.find((r) => r.region.code === tooltip.code) : undefined;
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" role="region" aria-label={t('mapLabel')} data-testid="map" />
+      <div
+        ref={container}
+        className="map"
+        role="application"
+        aria-roledescription={t('mapRole')}
+        aria-label={t('mapLabel')}
+        aria-describedby="map-summary map-keys"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onBlur={() => setKbFocus(null)}
+        data-testid="map"
+      />
+      <p id="map-keys" className="sr-only">
+        {t('mapKeys')}
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="map-announce">
+        {kbRow ? `${kbRow.region.name}, ${dataset.byCode.get(kbRow.region.provinceCode)?.name ?? ''}: ${t(kbRow.status)}. ${t('mapEnterHint')}` : ''}
+      </p>
+      {kbRow && kbPoint && (
+        <div className="map-tooltip" style={{ left: kbPoint.x + 12, top: kbPoint.y + 12 }} aria-hidden="true">
+          <strong>{kbRow.region.name}</strong>
+          <div className="muted">{dataset.byCode.get(kbRow.region.provinceCode)?.name}</div>
+          <CategoryBadge status={kbRow.status} />
+          <div className="muted small">{t('mapEnterHint')}</div>
+        </div>
+      )}
       {boundaries.isPending && <div className="map-overlay" role="status">{t('loading')}</div>}
       {boundaries.isError && (
         <div className="map-overlay" role="alert">

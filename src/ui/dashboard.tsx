@@ -1,8 +1,8 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { MapLegend } from '@/features/legend/map-legend';
-import { RegionPanel } from '@/features/region-panel/region-panel';
+import { closeRegionPanel, RegionPanel } from '@/features/region-panel/region-panel';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
 import { RegionTable } from '@/features/table/region-table';
@@ -30,8 +30,28 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const region = useViewStore((s) => s.region);
   const setLang = useViewStore((s) => s.setLang);
   const [webgl] = useState(hasWebGL2);
-  const [filtersOpen] = useState(() => !window.matchMedia?.('(max-width: 860px)').matches);
+  // Between phone and desktop the filters start folded so the map comes first; on a phone they live in a drawer.
+  const [filtersOpen] = useState(() => !window.matchMedia?.('(min-width: 641px) and (max-width: 860px) and (min-height: 481px)').matches);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [sheetExpanded, setSheetExpanded] = useState(false);
+  useEffect(() => {
+    if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();
+  }, [drawerOpen]);
   const showMap = view === 'map' && webgl;
+
+  // Escape closes the region panel from anywhere (but first clears a search box being typed in).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const el = e.target as HTMLElement | null;
+      if (el instanceof HTMLInputElement && el.value) return;
+      const s = useViewStore.getState();
+      if (drawerOpen) setDrawerOpen(false);
+      else if (s.region) closeRegionPanel(s.selectRegion);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
 
   return (
     <div className="app" lang={lang}>
@@ -41,6 +61,17 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
         <div className="header-tools">
+          <button
+            type="button"
+            className="phone-only"
+            aria-expanded={drawerOpen}
+            aria-controls="sidebar"
+            onClick={() => setDrawerOpen(true)}
+            id="open-filters"
+            data-testid="open-filters"
+          >
+            {t('openFilters')}
+          </button>
           <div className="view-toggle" role="group" aria-label={`${t('mapView')} / ${t('tableView')}`}>
             <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')} data-testid="view-map">
               {t('mapView')}
@@ -67,7 +98,17 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         </p>
       )}
       <div className="layout">
-        <aside className="sidebar">
+        <aside className="sidebar" id="sidebar" data-open={drawerOpen} aria-label={t('filters')}>
+          <button
+            type="button"
+            className="phone-only drawer-close"
+            onClick={() => {
+              setDrawerOpen(false);
+              document.getElementById('open-filters')?.focus();
+            }}
+          >
+            {t('closeFilters')}
+          </button>
           <RegionSearch dataset={dataset} />
           {/* On a phone the filters start folded so the map comes first. */}
           <details className="filters-fold" open={filtersOpen}>
@@ -91,7 +132,10 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
             </PanelBoundary>
           )}
         </main>
-        <aside className="side-panel">
+        <aside className="side-panel" data-expanded={sheetExpanded} aria-label={region ? t('regionPanel') : t('summary')}>
+          <button type="button" className="phone-only sheet-handle" aria-expanded={sheetExpanded} onClick={() => setSheetExpanded((x) => !x)} data-testid="sheet-handle">
+            {sheetExpanded ? t('collapseSheet') : t('expandSheet')}
+          </button>
           <PanelBoundary resetKey={region ?? ''}>
             {region ? <RegionPanel dataset={dataset} code={region} /> : <SummaryPanel dataset={dataset} />}
           </PanelBoundary>

@@ -14,9 +14,16 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
   const rows = useRegionRows(dataset);
   const selected = useViewStore((s) => s.categories);
   const toggle = useViewStore((s) => s.toggleCategory);
+  const provinces = useViewStore((s) => s.provinces);
   const counts = countByStatus(rows.filter((r) => r.matchesFilter));
+  const place = provinces.length ? provinces.map((p) => dataset.byCode.get(p)?.name ?? p).join(', ') : t('allIndonesia');
+  const summary = t('mapSummary', { place, year, counts: CATEGORY_STATUSES.map((c) => `${formatNumber(counts[c], lang)} ${t(c)}`).join(', ') });
   return (
-    <div className="legend" aria-label={t('legend')} data-testid="legend">
+    <div className="legend" role="group" aria-label={t('legend')} data-testid="legend">
+      {/* The map's text equivalent, read out when the filter changes. */}
+      <p id="map-summary" className="sr-only" aria-live="polite" data-testid="map-summary">
+        {summary}
+      </p>
       <strong>{t('editionOf', { year })}</strong>
       <ul>
         {CATEGORY_STATUSES.map((c) => (

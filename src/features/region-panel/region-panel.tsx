@@ -9,6 +9,7 @@ import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/ui/category-badge';
 import { SourceLink } from '@/ui/source-link';
+import { rememberFocusOrigin, restoreFocus } from '@/ui/focus-return';
 import { useEffectiveYear } from '@/ui/use-region-rows';
 import { CriteriaDetails } from './criteria-details';
 import { MetricsCheck } from './metrics-check';
@@ -35,15 +36,23 @@ function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset
   );
 }
 
+/** Closes the panel and sends focus back where it came from (the map when that is gone). */
+export function closeRegionPanel(selectRegion: (code: string | null) => void): void {
+  selectRegion(null);
+  restoreFocus(() => document.querySelector<HTMLElement>('[data-testid="map"]') ?? document.querySelector<HTMLElement>('#region-search'));
+}
+
 /** Everything we know about one region in the selected edition, each fact with its source. */
 export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string }) {
   const { t, lang } = useT();
   const year = useEffectiveYear(dataset);
   const selectRegion = useViewStore((s) => s.selectRegion);
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
   const region = dataset.byCode.get(code);
 
   useEffect(() => {
+    rememberFocusOrigin(section.current);
     heading.current?.focus();
   }, [code]);
 
@@ -62,12 +71,12 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
   const history = years.map((y) => ({ year: y, category: highestOutcome(all.filter((r) => r.year === y))! }));
 
   return (
-    <section className="panel region-panel" aria-labelledby="region-title" data-testid="region-panel">
+    <section ref={section} className="panel region-panel" aria-labelledby="region-title" data-testid="region-panel">
       <div className="panel-head">
         <h2 id="region-title" ref={heading} tabIndex={-1}>
           {region.name}
         </h2>
-        <button type="button" className="close" onClick={() => selectRegion(null)} aria-label={t('close')}>
+        <button type="button" className="close" onClick={() => closeRegionPanel(selectRegion)} aria-label={t('close')}>
           ×
         </button>
       </div>

@@ -1,0 +1,55 @@
+import type { RegionRow } from '@/domain/select-regions';
+
+/**
+ * The order arrow keys walk the map in: province by province (Kemendagri order), and within a province
+ * from west to east. Only regions in the current filter, and only those with a polygon to show.
+ */
+export function keyboardOrder(rows: readonly RegionRow[], centers: ReadonlyMap<string, [number, number]>): string[] {
+  const drawable = rows.filter((r) => r.region.polygon.kind === 'own' && centers.has(r.region.code));
+  const inFilter = drawable.filter((r) => r.matchesFilter);
+  const list = inFilter.length ? inFilter : drawable;
+  return list
+    .map((r) => ({ code: r.region.code, prov: r.region.provinceCode, lng: centers.get(r.region.code)![0] }))
+    .sort((a, b) => a.prov.localeCompare(b.prov) || a.lng - b.lng || a.code.localeCompare(b.code))
+    .map((x) => x.code);
+}
+
+export type NavKey = 'ArrowRight' | 'ArrowDown' | 'ArrowLeft' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';
+export const NAV_KEYS: readonly string[] = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'];
+
+/** The region a key moves to from `current` (null: nothing focused yet → the first). Wraps around. */
+export function nextRegion(order: readonly string[], current: string | null, key: NavKey): string | null {
+  if (order.length === 0) return null;
+  const i = current === null ? -1 : order.indexOf(current);
+  const prov = (code: string) => code.slice(0, 2);
+  switch (key) {
+    case 'Home':
+      return order[0]!;
+    case 'End':
+      return order[order.length - 1]!;
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return order[(i + 1) % order.length]!;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return i < 0 ? order[order.length - 1]! : order[(i - 1 + order.length) % order.length]!;
+    case 'PageDown': {
+      if (i < 0) return order[0]!;
+      const p = prov(order[i]!);
+      const next = order.findIndex((c, j) => j > i && prov(c) !== p);
+      return order[next < 0 ? 0 : next]!;
+    }
+    case 'PageUp': {
+      if (i < 0) return order[0]!;
+      const p = prov(order[i]!);
+      // First region of the province before this one (or of this one, from its middle).
+      let j = order.findIndex((c) => prov(c) === p);
+      if (j === i) {
+        const before = (i - 1 + order.length) % order.length;
+        const bp = prov(order[before]!);
+        j = order.findIndex((c) => prov(c) === bp);
+      }
+      return order[j]!;
+    }
+  }
+}
