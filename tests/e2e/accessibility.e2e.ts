@@ -1,19 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, seriousA11yViolations, waitForMap } from './browser';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, useBrowser, openPage, seriousA11yViolations, waitForMap } from './browser';
 
-const OUT = join(__dirname, '..', 'output');
-mkdirSync(OUT, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+const OUT = OUTPUT_DIR;
 
 describe('axe-core finds no serious or critical violation', () => {
   for (const [state, path] of [
@@ -23,7 +13,7 @@ describe('axe-core finds no serious or critical violation', () => {
     ['English, filtered', '/?lang=en&category=utama&change=up'],
   ] as const) {
     it(state, async () => {
-      const { page, context } = await openPage(browser, path);
+      const { page, context } = await openPage(browser(), path);
       if (!path.includes('view=table')) await waitForMap(page);
       else await page.getByTestId('region-table').waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
@@ -32,7 +22,7 @@ describe('axe-core finds no serious or critical violation', () => {
   }
 
   it('phone with the filter drawer open', async () => {
-    const { page, context } = await openPage(browser, '/', { width: 390, height: 844 });
+    const { page, context } = await openPage(browser(), '/', { width: 390, height: 844 });
     await waitForMap(page);
     await page.getByTestId('open-filters').click();
     await page.locator('#sidebar[data-open="true"]').waitFor();
@@ -43,7 +33,7 @@ describe('axe-core finds no serious or critical violation', () => {
 
 describe('keyboard only', () => {
   it('find Banyuasin, read its change, share it, close and land back where we were', async () => {
-    const { page, context, errors } = await openPage(browser, '/');
+    const { page, context, errors } = await openPage(browser(), '/');
     await waitForMap(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // Tab to the search box: it is the first control after the header.
@@ -71,7 +61,7 @@ describe('keyboard only', () => {
   });
 
   it('the map is one tab stop; arrows walk regions within the province filter, Enter opens one', async () => {
-    const { page, context } = await openPage(browser, '/?province=63');
+    const { page, context } = await openPage(browser(), '/?province=63');
     await waitForMap(page);
     await page.getByTestId('map').focus();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('map');
@@ -95,7 +85,7 @@ describe('keyboard only', () => {
   });
 
   it('the map’s text summary follows the filter', async () => {
-    const { page, context } = await openPage(browser, '/?province=63');
+    const { page, context } = await openPage(browser(), '/?province=63');
     await waitForMap(page);
     expect(await page.getByTestId('map-summary').textContent()).toBe('Kalimantan Selatan, 2026: 2 Utama, 3 Madya, 0 Pratama, 0 Tidak mendapat, 8 Belum ada data.');
     expect(await page.getByTestId('map').getAttribute('aria-describedby')).toContain('map-summary');
@@ -109,7 +99,7 @@ describe('phone', () => {
     ['landscape', { width: 844, height: 390 }],
   ] as const) {
     it(`${name}: no horizontal scrolling, touch targets of 44 px, screenshots`, async () => {
-      const { page, context } = await openPage(browser, '/?region=63.11', viewport);
+      const { page, context } = await openPage(browser(), '/?region=63.11', viewport);
       await waitForMap(page);
       await page.screenshot({ path: join(OUT, `phone-${name}-region.png`) });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);

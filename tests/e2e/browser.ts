@@ -1,4 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+/** Screenshots for a person to look at. */
+export const OUTPUT_DIR = join(__dirname, '..', 'output');
+mkdirSync(OUTPUT_DIR, { recursive: true });
+
+/** One browser per test file, closed after it; call at the top of the file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('browser not launched yet');
+    return browser;
+  };
+}
 
 /** Debian's Chromium; `npx playwright install` cannot download here. Flags from docs/browser-testing.md. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

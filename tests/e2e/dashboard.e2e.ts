@@ -1,20 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS } from '@/ui/category-style';
-import { baseUrl, colourDistance, hexToRgb, launchBrowser, openPage, pixelAt, pointInsideRegion, waitForMap } from './browser';
+import { baseUrl, colourDistance, hexToRgb, OUTPUT_DIR, useBrowser, openPage, pixelAt, pointInsideRegion, waitForMap } from './browser';
 
-const OUT = join(__dirname, '..', 'output');
-mkdirSync(OUT, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+const OUT = OUTPUT_DIR;
 
 /** Fill colour as drawn: the category colour at 0.92 opacity over the sea background. */
 function drawn(hex: string): number[] {
@@ -25,7 +15,7 @@ function drawn(hex: string): number[] {
 
 describe('the map in real Chromium', () => {
   it('draws every region coloured by category, without page errors', async () => {
-    const { page, errors, context } = await openPage(browser, '/?map=7.6/-2.7/115.3');
+    const { page, errors, context } = await openPage(browser(), '/?map=7.6/-2.7/115.3');
     await waitForMap(page);
     const hss = await pointInsideRegion(page, '63.06');
     expect(colourDistance(await pixelAt(page, hss.x, hss.y), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
@@ -37,7 +27,7 @@ describe('the map in real Chromium', () => {
   });
 
   it('clicking a region opens its facts; filters change the URL; Back restores', async () => {
-    const { page, errors, context } = await openPage(browser, '/?map=7.2/-2.6/115.5');
+    const { page, errors, context } = await openPage(browser(), '/?map=7.2/-2.6/115.5');
     await waitForMap(page);
     const p = await pointInsideRegion(page, '63.11');
     await page.mouse.click(p.x, p.y);
@@ -57,7 +47,7 @@ describe('the map in real Chromium', () => {
 
   it('a shared URL opened in a fresh browser shows the same view, camera included, and survives a reload', async () => {
     const path = '/?year=2026&province=63&category=utama&region=63.11&lang=en&map=7.5/-2.6/115.5';
-    const { page, context } = await openPage(browser, path);
+    const { page, context } = await openPage(browser(), path);
     await waitForMap(page);
     expect(new URL(page.url()).search).toBe('?year=2026&province=63&category=utama&region=63.11&lang=en&map=7.5/-2.6/115.5');
     expect(await page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Balangan');
@@ -73,7 +63,7 @@ describe('the map in real Chromium', () => {
   });
 
   it('a broken URL gives a notice and a working app, rewritten to its canonical form', async () => {
-    const { page, errors, context } = await openPage(browser, '/?year=abc&category=gold,madya&region=99.99&map=1/2&foo=bar');
+    const { page, errors, context } = await openPage(browser(), '/?year=abc&category=gold,madya&region=99.99&map=1/2&foo=bar');
     await waitForMap(page);
     const notice = page.getByTestId('url-notice');
     expect(await notice.textContent()).toContain('year=abc');
@@ -85,7 +75,7 @@ describe('the map in real Chromium', () => {
   });
 
   it('search "HSS" selects Hulu Sungai Selatan and moves the map there', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, context } = await openPage(browser(), '/');
     await waitForMap(page);
     await page.getByTestId('search-input').fill('HSS');
     await page.getByTestId('search-input').press('Enter');
@@ -95,7 +85,7 @@ describe('the map in real Chromium', () => {
   });
 
   it('table view sorts and a row selects its region', async () => {
-    const { page, context } = await openPage(browser, '/?view=table&province=16');
+    const { page, context } = await openPage(browser(), '/?view=table&province=16');
     const table = page.getByTestId('region-table');
     await table.waitFor();
     await table.getByRole('button', { name: 'Urutkan menurut Cakupan' }).click();
@@ -110,7 +100,7 @@ describe('the map in real Chromium', () => {
 
 describe('a newcomer’s three questions, each answered by a link', () => {
   it('Kalimantan Selatan Utama 2026, Balangan’s recipient, Banyuasin since 2024', async () => {
-    const { page, context } = await openPage(browser, '/?year=2026&province=63&category=utama&view=table');
+    const { page, context } = await openPage(browser(), '/?year=2026&province=63&category=utama&view=table');
     await page.getByTestId('region-table').waitFor();
     const names = await page.getByTestId('region-table').locator('tbody th').allTextContents();
     expect(names.sort()).toEqual(['Kabupaten Balangan', 'Kabupaten Hulu Sungai Selatan']);
@@ -130,7 +120,7 @@ describe('screenshots for a person to look at', () => {
       ['phone-summary', { width: 390, height: 844 }, '/'],
       ['phone-region', { width: 390, height: 844 }, '/?region=63.11'],
     ] as const) {
-      const { page, context } = await openPage(browser, path, viewport);
+      const { page, context } = await openPage(browser(), path, viewport);
       await waitForMap(page);
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: name.startsWith('phone') });
       // No horizontal scrolling on a phone.
