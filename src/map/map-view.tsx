@@ -17,10 +17,10 @@ import { baseStyle, HATCH_IMAGE, hatchPattern, INDONESIA_BOUNDS, LAYER, paintFor
 setWorkerUrl(workerUrl);
 
 /** Room for the phone's bottom sheet, which covers the lower 40% of the map. */
-function fitPadding(el: HTMLElement | null) {
+function fitPadding(el: HTMLElement | null, desktop = 40) {
   const phone = window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
   const h = el?.clientHeight ?? 0;
-  return phone ? { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 } : 40;
+  return phone ? { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 } : desktop;
 }
 
 interface Tooltip {
@@ -83,7 +83,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       container: container.current,
       style: baseStyle(),
       bounds: INDONESIA_BOUNDS,
-      fitBoundsOptions: { padding: fitPadding(container.current) === 40 ? 10 : fitPadding(container.current) },
+      fitBoundsOptions: { padding: fitPadding(container.current, 10) },
       attributionControl: false,
       // Arrow keys walk regions instead of panning (see onKeyDown); + and - still zoom.
       keyboard: false,

@@ -51,7 +51,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, [drawerOpen]);
 
   return (
     <div className="app" lang={lang}>

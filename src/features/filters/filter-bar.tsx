@@ -1,6 +1,7 @@
 import { CATEGORY_STATUSES } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
+import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '@/state/store';
 import { CHANGE_FILTERS } from '@/state/view-state';
 import { CATEGORY_COLORS } from '@/ui/category-style';
@@ -10,7 +11,13 @@ import { useEffectiveYear } from '@/ui/use-region-rows';
 export function FilterBar({ dataset }: { dataset: Dataset }) {
   const { t } = useT();
   const year = useEffectiveYear(dataset);
-  const s = useViewStore();
+  // Only what the filters show: a camera move must not re-render the form.
+  const s = useViewStore(
+    useShallow((v) => ({
+      provinces: v.provinces, categories: v.categories, changes: v.changes, setYear: v.setYear, setProvinces: v.setProvinces,
+      toggleCategory: v.toggleCategory, toggleChange: v.toggleChange, resetFilters: v.resetFilters,
+    })),
+  );
   const active = s.provinces.length + s.categories.length + s.changes.length > 0;
   return (
     <form className="filters" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>

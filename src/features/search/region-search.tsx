@@ -1,7 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { matchRegionName, type MatchCandidate } from '@/domain/match-name';
-import type { Gazetteer } from '@/domain/regions';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 
@@ -12,7 +11,6 @@ export function RegionSearch({ dataset }: { dataset: Dataset }) {
   const setCamera = useViewStore((s) => s.setCamera);
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ q: string; candidates: MatchCandidate[] } | null>(null);
-  const gazetteer: Gazetteer = useMemo(() => ({ provinces: dataset.provinces, regencies: dataset.regencies, byCode: dataset.byCode }), [dataset]);
 
   const choose = (code: string) => {
     // Dropping the stored camera lets the map fit the chosen region.
@@ -24,7 +22,8 @@ export function RegionSearch({ dataset }: { dataset: Dataset }) {
   const submit = () => {
     const q = query.trim();
     if (!q) return;
-    const m = matchRegionName(q, gazetteer);
+    // A Dataset is a Gazetteer (provinces, regencies, byCode), so the matcher's index is cached per dataset.
+    const m = matchRegionName(q, dataset);
     if (m.kind === 'match') choose(m.code);
     else setResult({ q, candidates: m.candidates.slice(0, 8) });
   };
