@@ -2,7 +2,9 @@
  * Boundary build: a boundary source → public/data/boundaries.topo.json (regions + provinces layers),
  * public/data/regions.json (gazetteer + polygon status) and public/data/boundary-report.json.
  *
- *   tsx scripts/build-boundaries.ts                       # GADM 4.1 from the geojson-indonesia package
+ *   tsx scripts/build-boundaries.ts                       # the default source (BOUNDARY_SOURCE, else open)
+ *   tsx scripts/build-boundaries.ts --source open         # open licence: village/island Voronoi clipped to Natural Earth
+ *   tsx scripts/build-boundaries.ts --source gadm         # GADM 4.1 from the geojson-indonesia package (no redistribution)
  *   tsx scripts/build-boundaries.ts --source FILE.geojson --code-field KODE [--label "BIG 2023"] [--licence "..."]
  *
  * A source file must be a GeoJSON FeatureCollection of kabupaten/kota keyed by Kemendagri code
@@ -14,16 +16,21 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { isRegencyCode, type Gazetteer, type PolygonStatus, type RegionsFile } from '../src/domain/regions';
+import { feature as topojsonFeature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { isRegencyCode, type BoundarySource as BoundarySourceInfo, type Gazetteer, type PolygonStatus, type RegionsFile } from '../src/domain/regions';
 import { crosswalkGadmFeature, type CrosswalkRow, type GadmProps } from './boundaries/gadm-crosswalk';
 import { UNITS_INSIDE_PARENT } from './boundaries/new-units';
+import { createLocator, shareInsideOwn } from './boundaries/locate-points';
+import { buildOpenRegions, type OpenRegions } from './boundaries/open-regions';
+import { SOURCE_INFO } from './boundaries/source-info';
 import { readGazetteer } from './lib/read-gazetteer';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface BoundaryOptions {
-  /** 'gadm' or a path to a GeoJSON file keyed by Kemendagri code. */
+  /** 'open', 'gadm' or a path to a GeoJSON file keyed by Kemendagri code. */
   source: string;
   codeField?: string;
   label?: string;
@@ -64,11 +71,15 @@ function mergeGeometries(geoms: Geo[]): Geo {
 }
 
 /** Crosswalks the source to codes. Returns features with {code, name, prov} and what happened to each input feature. */
-function keyedFeatures(opts: BoundaryOptions, gazetteer: Gazetteer) {
+async function keyedFeatures(opts: BoundaryOptions, gazetteer: Gazetteer) {
   const byCode = new Map<string, Geo[]>();
   const crosswalk: CrosswalkRow[] = [];
   const problems: string[] = [];
-  if (opts.source === 'gadm') {
+  let open: OpenRegions | undefined;
+  if (opts.source === 'open') {
+    open = await buildOpenRegions(gazetteer);
+    for (const f of open.features) byCode.set(f.properties.code, [f.geometry]);
+  } else if (opts.source === 'gadm') {
     const fc = readFeatureCollection(require.resolve('geojson-indonesia/geojson/gadm41_IDN_2.json'));
     for (const f of fc.features) {
       const row = crosswalkGadmFeature(f.properties as GadmProps, gazetteer);
@@ -109,23 +120,29 @@ function keyedFeatures(opts: BoundaryOptions, gazetteer: Gazetteer) {
       const r = gazetteer.byCode.get(code)!;
       return { type: 'Feature', properties: { code, name: r.name, prov: r.provinceCode }, geometry: mergeGeometries(geoms) };
     });
-  return { features, crosswalk };
+  return { features, crosswalk, open };
 }
 
 /**
  * Area-aware simplification: most units keep 5% of their vertices, units under 500 km² keep 50% so
  * small cities stay recognisable, and Kepulauan Seribu keeps every islet.
  */
-const SIMPLIFY = `-simplify variable percentage="code=='31.01' ? '100%' : (this.area < 5e8 ? '50%' : '5%')" keep-shapes`;
+const simplifyFor = (largeUnits: string) =>
+  `-simplify variable percentage="code=='31.01' ? '100%' : (this.area < 5e8 ? '50%' : '${largeUnits}')" keep-shapes`;
+/**
+ * The open source is already coarse (straight Voronoi edges, a 1:10m coastline), so it keeps more of its
+ * vertices: at GADM's 5% its archipelagos lost most of their islands.
+ */
+const LARGE_UNIT_KEEP: Record<string, string> = { open: '15%' };
 
 export async function buildBoundaries(opts: BoundaryOptions) {
   const t0 = performance.now();
   const gazetteer = readGazetteer();
-  const { features, crosswalk } = keyedFeatures(opts, gazetteer);
+  const { features, crosswalk, open } = await keyedFeatures(opts, gazetteer);
   const mapshaper = require('mapshaper') as { applyCommands: (cmd: string, input: Record<string, unknown>) => Promise<Record<string, string | Uint8Array>> };
   const input = { type: 'FeatureCollection', features };
   const cmd =
-    `-i regions.json name=regions -clean ${SIMPLIFY} ` +
+    `-i regions.json name=regions -clean ${simplifyFor(LARGE_UNIT_KEEP[opts.source] ?? '5%')} ` +
     `-dissolve prov + name=provinces ` +
     `-o boundaries.topo.json format=topojson quantization=100000 id-field=code fix-geometry target=regions,provinces`;
   const out = await mapshaper.applyCommands(cmd, { 'regions.json': input });
@@ -136,11 +153,15 @@ export async function buildBoundaries(opts: BoundaryOptions) {
   const withPolygon = new Set(features.map((f) => f.properties.code));
   const inside = new Map(UNITS_INSIDE_PARENT.map((u) => [u.code, u]));
   const noPolygon: { code: string; name: string; status: PolygonStatus }[] = [];
-  const label = opts.source === 'gadm' ? 'GADM 4.1 (via npm geojson-indonesia 1.0.1)' : (opts.label ?? relative(root, opts.source));
-  const licence =
-    opts.source === 'gadm'
-      ? 'GADM: free for non-commercial use; redistribution needs GADM’s permission (gadm.org/license.html)'
-      : (opts.licence ?? 'see the source’s licence');
+  const builtIn = opts.source === 'open' || opts.source === 'gadm' ? SOURCE_INFO[opts.source] : undefined;
+  const custom = opts.label ?? relative(root, opts.source);
+  const boundarySource: BoundarySourceInfo = builtIn ?? {
+    id: 'custom',
+    label: custom,
+    licence: opts.licence ?? 'see the source’s licence',
+    attribution: `Batas wilayah: ${custom}`,
+    links: [],
+  };
   const regionsFile: RegionsFile = {
     provinces: gazetteer.provinces,
     regencies: gazetteer.regencies.map((r) => {
@@ -152,12 +173,7 @@ export async function buildBoundaries(opts: BoundaryOptions) {
       }
       return { ...r, polygon };
     }),
-    boundarySource: {
-      id: opts.source === 'gadm' ? 'gadm41' : 'custom',
-      label,
-      licence,
-      attribution: opts.source === 'gadm' ? 'Batas wilayah: GADM 4.1 (non-komersial)' : `Batas wilayah: ${label}`,
-    },
+    boundarySource,
   };
 
   mkdirSync(opts.outDir, { recursive: true });
@@ -166,10 +182,11 @@ export async function buildBoundaries(opts: BoundaryOptions) {
   const methods: Record<string, number> = {};
   crosswalk.forEach((r) => r.status === 'matched' && (methods[r.method] = (methods[r.method] ?? 0) + 1));
   const report = {
-    source: label,
+    source: boundarySource.label,
     inputFeatures: opts.source === 'gadm' ? crosswalk.length : features.length,
     matched: crosswalk.filter((r) => r.status === 'matched').length || features.length,
     methods,
+    crosswalkUsed: crosswalk.length > 0,
     water: crosswalk.filter((r) => r.status === 'water').map((r) => r.gadmName),
     unmatched: crosswalk.filter((r) => r.status === 'unmatched').length,
     cc2PointsElsewhere: crosswalk.filter((r) => r.status === 'matched' && r.cc2Agrees === false).length,
@@ -179,8 +196,37 @@ export async function buildBoundaries(opts: BoundaryOptions) {
     bytes: { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length },
     ms: Math.round(performance.now() - t0),
   };
-  writeFileSync(join(opts.outDir, 'boundary-report.json'), JSON.stringify({ ...report, crosswalk }, null, 1));
-  return report;
+  const openReport = open && openSeedReport(open, features, text);
+  writeFileSync(join(opts.outDir, 'boundary-report.json'), JSON.stringify({ ...report, open: openReport, crosswalk }, null, 1));
+  return { ...report, open: openReport };
+}
+
+/** How many villages each open polygon holds, before and after simplification, and which seeds were left out. */
+function openSeedReport(open: OpenRegions, raw: Feature<Geo, RegionFeatureProps>[], topoText: string) {
+  const before = shareInsideOwn(open.villages, createLocator(raw));
+  const topo = JSON.parse(topoText) as Topology;
+  const simplified = (topojsonFeature(topo, topo.objects.regions!) as unknown as FeatureCollection<Geo, { code?: string }>).features.map((f) => ({
+    ...f,
+    properties: { code: String(f.id ?? f.properties?.code) },
+  }));
+  const after = shareInsideOwn(open.villages, createLocator(simplified));
+  const shares = [...after.perCode].map(([code, c]) => ({ code, share: Math.round((c.inside / c.total) * 1000) / 1000, villages: c.total }));
+  return {
+    villages: open.villages.length,
+    islands: open.islandCount,
+    renamedCodes: open.renamed,
+    droppedSeeds: open.dropped,
+    villagesInside: {
+      byConstruction: { inside: before.inside, total: before.total },
+      afterSimplification: { inside: after.inside, total: after.total },
+      lowestTen: shares.sort((a, b) => a.share - b.share || a.code.localeCompare(b.code)).slice(0, 10),
+    },
+  };
+}
+
+/** The open build unless BOUNDARY_SOURCE says otherwise: it is the one a public deployment may ship. */
+export function defaultBoundarySource(): string {
+  return process.env.BOUNDARY_SOURCE?.trim() || 'open';
 }
 
 function arg(name: string): string | undefined {
@@ -190,7 +236,7 @@ function arg(name: string): string | undefined {
 
 async function main() {
   const opts: BoundaryOptions = {
-    source: arg('source') ?? 'gadm',
+    source: arg('source') ?? defaultBoundarySource(),
     codeField: arg('code-field'),
     label: arg('label'),
     licence: arg('licence'),
@@ -199,11 +245,18 @@ async function main() {
   try {
     const r = await buildBoundaries(opts);
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+    const pct = (c: { inside: number; total: number }) => `${((c.inside / c.total) * 100).toFixed(1)}% (${c.inside}/${c.total})`;
     console.log(
       [
         `build-boundaries: ${r.source}`,
         `  features in: ${r.inputFeatures}; matched: ${r.matched} (${Object.entries(r.methods).map(([k, v]) => `${k} ${v}`).join(', ')}); water: ${r.water.length} (${r.water.join(', ')}); unmatched: ${r.unmatched}`,
-        `  GADM CC_2 pointing at a different unit: ${r.cc2PointsElsewhere}`,
+        ...(r.crosswalkUsed ? [`  GADM CC_2 pointing at a different unit: ${r.cc2PointsElsewhere}`] : []),
+        ...(r.open
+          ? [
+              `  seeds: ${r.open.villages} villages + ${r.open.islands} islands; ${r.open.droppedSeeds.length} lone seeds left out; ${r.open.renamedCodes.length} Papua codes renumbered`,
+              `  villages inside their own polygon: ${pct(r.open.villagesInside.byConstruction)} by construction, ${pct(r.open.villagesInside.afterSimplification)} after simplification`,
+            ]
+          : []),
         `  units with a polygon: ${r.unitsWithPolygon}/${r.unitsTotal}; without: ${r.noPolygon.length}` +
           (r.noPolygon.length ? ` (${r.noPolygon.map((u) => (u.status.kind === 'inside' ? `${u.code}→${u.status.coveredBy}` : `${u.code}→none`)).join(', ')})` : ''),
         `  boundaries.topo.json: ${kb(r.bytes.raw)} raw, ${kb(r.bytes.gzip)} gzip -9; time ${(r.ms / 1000).toFixed(1)} s`,

@@ -1,6 +1,7 @@
 /**
  * Runs before dev, build and test: generates public/data/ (git-ignored) from data/ and the npm
- * boundary/gazetteer packages. The boundary build (~5 s) is skipped when nothing it reads has changed.
+ * boundary/gazetteer packages. The boundary build (10–15 s) is skipped when nothing it reads has changed;
+ * BOUNDARY_SOURCE=gadm (or a file, see build-boundaries.ts) picks another source than the open default.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -27,6 +28,7 @@ function boundaryInputsKey(): string {
     ...filesUnder(join(root, 'src/domain')),
     join(root, 'package-lock.json'),
   ].sort();
+  h.update(`source=${process.env.BOUNDARY_SOURCE ?? ''}`);
   for (const f of inputs) if (existsSync(f)) h.update(f).update(readFileSync(f));
   return h.digest('hex');
 }

@@ -17,7 +17,7 @@ export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
   const [regionsJson, awardsJson] = await Promise.all([fetchJson(base() + REGIONS_URL, signal), fetchJson(base() + AWARDS_URL, signal)]);
   const regions = regionsJson as RegionsFile;
   const awards = awardsJson as AwardsFile;
-  assertShape(REGIONS_URL, Array.isArray(regions?.provinces) && Array.isArray(regions?.regencies) && !!regions.boundarySource);
+  assertShape(REGIONS_URL, Array.isArray(regions?.provinces) && Array.isArray(regions?.regencies) && Array.isArray(regions?.boundarySource?.links));
   assertShape(AWARDS_URL, Array.isArray(awards?.records) && Array.isArray(awards?.editions) && Array.isArray(awards?.criteria));
   return createDataset({ ...regions, ...awards });
 }

@@ -1,6 +1,6 @@
 import type { AwardRecord, Edition } from './award-record';
 import type { EditionCriteria } from './criteria';
-import type { PolygonStatus, Region } from './regions';
+import type { BoundarySource, PolygonStatus, Region } from './regions';
 
 export type RegionWithPolygon = Region & { polygon: PolygonStatus };
 
@@ -16,7 +16,7 @@ export interface Dataset {
   criteria: EditionCriteria[];
   records: AwardRecord[];
   recordsByCode: ReadonlyMap<string, AwardRecord[]>;
-  boundarySource: { id: string; label: string; licence: string; attribution: string };
+  boundarySource: BoundarySource;
 }
 
 export function createDataset(input: {

@@ -96,6 +96,7 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   a('Lutim', 'Kabupaten Luwu Timur'),
   a('Lutra', 'Kabupaten Luwu Utara'),
   a('Pangkep', 'Kabupaten Pangkajene dan Kepulauan'),
+  a('Pangkajene Kepulauan', 'Kabupaten Pangkajene dan Kepulauan'),
   a('Sidrap', 'Kabupaten Sidenreng Rappang'),
   a('Tator', 'Kabupaten Tana Toraja'),
   a('Torut', 'Kabupaten Toraja Utara'),

@@ -88,9 +88,21 @@ export function createGazetteer(provinceRows: readonly GazetteerRow[], regencyRo
 /** Whether a unit has its own polygon in the boundary file, or is drawn inside another unit's. */
 export type PolygonStatus = { kind: 'own' } | { kind: 'inside'; coveredBy: string; villageShare?: number } | { kind: 'none' };
 
+/** Where the boundary file came from, and what its licences ask the app to show. */
+export interface BoundarySource {
+  /** 'open', 'gadm41' or 'custom'. */
+  id: string;
+  label: string;
+  licence: string;
+  /** Shown in the footer next to the links. */
+  attribution: string;
+  /** Every upstream the attribution names, linked. */
+  links: { label: string; href: string }[];
+}
+
 /** What the app loads: the gazetteer plus each unit's polygon status in the boundary build used. */
 export interface RegionsFile {
   provinces: Region[];
   regencies: (Region & { polygon: PolygonStatus })[];
-  boundarySource: { id: string; label: string; licence: string; attribution: string };
+  boundarySource: BoundarySource;
 }

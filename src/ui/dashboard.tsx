@@ -142,15 +142,19 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         </aside>
       </div>
       <footer className="app-footer">
-        <span>{t('attribution')}</span> · <span>{dataset.boundarySource.attribution}</span> ·{' '}
-        <a href="https://github.com/fityannugroho/idn-area-data" target="_blank" rel="noopener noreferrer">
-          idn-area-data
-        </a>{' '}
-        (
+        <span>{t('attribution')}</span> · <span>{dataset.boundarySource.attribution}</span>
+        {dataset.boundarySource.links.map((l) => (
+          <span key={l.href}>
+            {' · '}
+            <a href={l.href} target="_blank" rel="noopener noreferrer">
+              {l.label}
+            </a>
+          </span>
+        ))}
+        {' · '}
         <a href="https://opendatacommons.org/licenses/odbl/1-0/" target="_blank" rel="noopener noreferrer">
           ODbL
         </a>
-        )
       </footer>
     </div>
   );
