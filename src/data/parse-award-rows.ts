@@ -27,9 +27,15 @@ export const PERCENT_RANGES = {
 export interface ParseAwardOptions {
   file: string;
   gazetteer: Gazetteer;
-  /** Editions present in the data; a row for any other year is rejected. */
-  years: ReadonlySet<number>;
+  /** Editions present in the data; a row for any other year is rejected. `any`: any year 2014–2100 (imports). */
+  years: ReadonlySet<number> | 'any';
   origin?: { kind: 'bundled' } | { kind: 'imported'; importedAt: string };
+}
+
+/** A row of cells in AWARD_COLUMNS order with the line it came from. */
+export interface AwardRow {
+  line: number;
+  cells: string[];
 }
 
 export interface ParsedAwards {
@@ -91,40 +97,55 @@ function rowLines(rows: string[][]): number[] {
 
 /** Parses and validates award rows: every bad row is reported with its line and reason, never dropped silently. */
 export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedAwards {
-  const { file, gazetteer, years } = options;
-  const errors: DatasetIssue[] = [];
-  const warnings: DatasetIssue[] = [];
-  const records: AwardRecord[] = [];
-
+  const { file } = options;
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { skipEmptyLines: false, newline: '\n' });
-  for (const e of parsed.errors) errors.push({ file, line: (e.row ?? 0) + 1, message: `CSV: ${e.message}` });
+  const csvErrors: DatasetIssue[] = parsed.errors.map((e) => ({ file, line: (e.row ?? 0) + 1, message: `CSV: ${e.message}` }));
   const rows = parsed.data;
   const lines = rowLines(rows);
   const header = (rows[0] ?? []).map((h) => h.trim());
   const missingCols = AWARD_COLUMNS.filter((c) => !header.includes(c));
   if (missingCols.length) {
-    errors.push({ file, line: 1, message: `missing column(s): ${missingCols.join(', ')}` });
-    return { records, errors, warnings };
+    return { records: [], errors: [...csvErrors, { file, line: 1, message: `missing column(s): ${missingCols.join(', ')}` }], warnings: [] };
   }
-  const col = Object.fromEntries(AWARD_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<AwardColumn, number>;
+  const awardRows: AwardRow[] = [];
+  const errors = [...csvErrors];
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.length === 1 && row[0]!.trim() === '') continue;
+    if (row.length !== header.length) {
+      errors.push({ file, line: lines[i]!, message: `has ${row.length} cells, the header has ${header.length}` });
+      continue;
+    }
+    awardRows.push({ line: lines[i]!, cells: AWARD_COLUMNS.map((c) => row[header.indexOf(c)] ?? '') });
+  }
+  const result = validateAwardRows(awardRows, options);
+  return { ...result, errors: [...errors, ...result.errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+}
+
+/**
+ * The checks every award row passes, bundled or imported: known code and level, edition, category, dates,
+ * URL, percentage ranges, officials, duplicates. Rows come in AWARD_COLUMNS order.
+ */
+export function validateAwardRows(rows: readonly AwardRow[], options: ParseAwardOptions): ParsedAwards {
+  const { file, gazetteer, years } = options;
+  const errors: DatasetIssue[] = [];
+  const warnings: DatasetIssue[] = [];
+  const records: AwardRecord[] = [];
+  const imported = options.origin?.kind === 'imported';
+  const col = Object.fromEntries(AWARD_COLUMNS.map((c, i) => [c, i])) as Record<AwardColumn, number>;
+  const knownYear = (y: number) => (years === 'any' ? y >= 2014 && y <= 2100 : years.has(y));
+  const editionsText = years === 'any' ? '2014–2100' : [...years].sort().join(', ');
 
   const seenExact = new Map<string, number>();
   const seenSource = new Map<string, number>();
   const perKey = new Map<string, number>();
 
-  for (let i = 1; i < rows.length; i++) {
-    const row = rows[i]!;
-    const line = lines[i]!;
-    if (row.length === 1 && row[0]!.trim() === '') continue;
+  for (const { line, cells: row } of rows) {
     const rowErrors: DatasetIssue[] = [];
     const fail = (column: AwardColumn | undefined, message: string) => rowErrors.push({ file, line, column, message });
-    if (row.length !== header.length) {
-      fail(undefined, `has ${row.length} cells, the header has ${header.length}`);
-      errors.push(...rowErrors);
-      continue;
-    }
     const get = (c: AwardColumn) => (row[col[c]] ?? '').trim();
-    for (const c of REQUIRED) if (!get(c)) fail(c, 'is empty');
+    // An import is its own provenance ("imported: file, date"); a source, when given, must still be a real URL.
+    for (const c of REQUIRED) if (!get(c) && !(imported && (c === 'source_url' || c === 'publisher'))) fail(c, 'is empty');
 
     const code = get('code');
     const region = gazetteer.byCode.get(code);
@@ -136,7 +157,7 @@ export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedA
 
     const yearText = get('year');
     const year = Number(yearText);
-    if (yearText && (!/^\d{4}$/.test(yearText) || !years.has(year))) fail('year', `unknown edition "${yearText}" (editions: ${[...years].sort().join(', ')})`);
+    if (yearText && (!/^\d{4}$/.test(yearText) || !knownYear(year))) fail('year', `unknown edition "${yearText}" (editions: ${editionsText})`);
     const category = parseOutcome(get('category'));
     if (get('category') && !category) fail('category', `unknown category "${get('category')}" (Utama, Madya, Pratama, or None for not awarded)`);
 
@@ -206,7 +227,9 @@ export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedA
     const key = `${code}/${year}`;
     const n = (perKey.get(key) ?? 0) + 1;
     perKey.set(key, n);
-    const source: Source = { url, publisher: get('publisher'), ...(get('published_date') ? { publishedDate: get('published_date') } : {}) };
+    const source: Source | null = url
+      ? { url, publisher: get('publisher') || new URL(url).hostname, ...(get('published_date') ? { publishedDate: get('published_date') } : {}) }
+      : null;
     const origin: AwardRecord['origin'] =
       options.origin?.kind === 'imported' ? { kind: 'imported', file, importedAt: options.origin.importedAt, line } : { kind: 'bundled', file, line };
     const record: AwardRecord = {
@@ -220,7 +243,7 @@ export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedA
       represents: represents.officials,
       accompanying: accompanying.officials,
       previous: get('previous') ? parsePrevious(get('previous')) : [],
-      sources: [source],
+      sources: source ? [source] : [],
       origin,
     };
     if (get('event_date')) record.eventDate = get('event_date');

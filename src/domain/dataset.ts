@@ -26,13 +26,17 @@ export function createDataset(input: {
   criteria: EditionCriteria[];
   records: AwardRecord[];
   boundarySource: Dataset['boundarySource'];
+  /** Years held only by imported records: offered on the map like held editions. */
+  extraYears?: readonly number[];
 }): Dataset {
   const byCode = new Map<string, Region | RegionWithPolygon>();
   for (const r of [...input.provinces, ...input.regencies]) byCode.set(r.code, r);
   const recordsByCode = new Map<string, AwardRecord[]>();
   for (const r of input.records) recordsByCode.set(r.code, [...(recordsByCode.get(r.code) ?? []), r]);
   // Only held editions are offered as the map's edition; claimed ones still feed history and changes.
-  const years = input.editions.filter((e) => e.status === 'held').map((e) => e.year).sort((a, b) => b - a);
+  const held = input.editions.filter((e) => e.status === 'held').map((e) => e.year);
+  const years = [...new Set([...held, ...(input.extraYears ?? [])])].sort((a, b) => b - a);
   if (years.length === 0) throw new Error('The dataset has no held edition');
-  return { ...input, byCode, recordsByCode, years, latestYear: years[0]! };
+  const { extraYears: _, ...rest } = input;
+  return { ...rest, byCode, recordsByCode, years, latestYear: years[0]! };
 }

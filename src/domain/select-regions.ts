@@ -20,6 +20,8 @@ export interface RegionRow {
   change: Change | null;
   /** Sources for the edition disagree on the category. */
   conflict: boolean;
+  /** At least one of the edition's records comes from a user import. */
+  imported: boolean;
   matchesFilter: boolean;
 }
 
@@ -36,7 +38,7 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
       (f.provinces.length === 0 || f.provinces.includes(region.provinceCode)) &&
       (f.categories.length === 0 || f.categories.includes(status)) &&
       (f.changes.length === 0 || (change !== null && change !== 'dropped' && f.changes.includes(change)));
-    return { region, status, records, previous, change, conflict: new Set(records.map((r) => r.category)).size > 1, matchesFilter };
+    return { region, status, records, previous, change, conflict: new Set(records.map((r) => r.category)).size > 1, imported: records.some((r) => r.origin.kind === 'imported'), matchesFilter };
   });
 }
 

@@ -13,6 +13,7 @@ export const LAYER = {
   border: 'regions-border',
   hover: 'regions-hover',
   selected: 'regions-selected',
+  imported: 'regions-imported',
   provinces: 'provinces-line',
 } as const;
 export const HATCH_IMAGE = 'hatch-no-record';
@@ -36,7 +37,12 @@ export interface MapPaint {
   fillOpacity: ExpressionSpecification;
   hatchFilter: FilterSpecification;
   selectedFilter: FilterSpecification;
+  /** Regions whose colour comes (at least partly) from an imported record: outlined so they read as such. */
+  importedFilter: FilterSpecification;
 }
+
+/** Outline colour of regions carrying imported records (legend and PNG use the same). */
+export const IMPORTED_OUTLINE = '#e6550d';
 
 /**
  * Colours and dimming as `match` expressions on the feature's code, updated with setPaintProperty when
@@ -45,9 +51,11 @@ export interface MapPaint {
 export function paintForRows(rows: readonly RegionRow[], selectedPolygon: string | null): MapPaint {
   const byStatus = new Map<CategoryStatus, string[]>(CATEGORY_STATUSES.map((s) => [s, []]));
   const dimmed: string[] = [];
+  const imported: string[] = [];
   for (const r of rows) {
     // Units drawn inside a parent polygon do not colour it: the parent keeps its own category.
     if (r.region.polygon.kind !== 'own') continue;
+    if (r.imported && r.matchesFilter) imported.push(r.region.code);
     byStatus.get(r.status)!.push(r.region.code);
     if (!r.matchesFilter) dimmed.push(r.region.code);
   }
@@ -65,6 +73,7 @@ export function paintForRows(rows: readonly RegionRow[], selectedPolygon: string
     fillOpacity,
     hatchFilter: ['in', code, ['literal', unknown]] as FilterSpecification,
     selectedFilter: ['==', code, selectedPolygon ?? ''] as FilterSpecification,
+    importedFilter: ['in', code, ['literal', imported]] as FilterSpecification,
   };
 }
 

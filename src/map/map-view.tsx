@@ -11,7 +11,8 @@ import { CategoryBadge } from '@/ui/category-badge';
 import { useRegionRows } from '@/ui/use-region-rows';
 import { keyboardOrder, NAV_KEYS, nextRegion, type NavKey } from './keyboard-order';
 import { loadBoundaries, type Boundaries } from './load-boundaries';
-import { baseStyle, HATCH_IMAGE, hatchPattern, INDONESIA_BOUNDS, LAYER, paintForRows, polygonFor, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
+import { setActiveMap } from './active-map';
+import { baseStyle, HATCH_IMAGE, hatchPattern, IMPORTED_OUTLINE, INDONESIA_BOUNDS, LAYER, paintForRows, polygonFor, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 // MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
 setWorkerUrl(workerUrl);
@@ -47,6 +48,13 @@ function addLayers(map: MapLibreMap, b: Boundaries) {
       'line-width': ['case', ['boolean', ['feature-state', 'kb'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0],
     },
   });
+  map.addLayer({
+    id: LAYER.imported,
+    type: 'line',
+    source: REGIONS_SOURCE,
+    filter: ['in', ['get', 'code'], ['literal', []]],
+    paint: { 'line-color': IMPORTED_OUTLINE, 'line-width': 2, 'line-dasharray': [2, 1] },
+  });
   map.addLayer({ id: LAYER.selected, type: 'line', source: REGIONS_SOURCE, filter: ['==', ['get', 'code'], ''], paint: { 'line-color': '#d95f02', 'line-width': 3 } });
 }
 
@@ -56,6 +64,7 @@ function applyPaint(map: MapLibreMap, rows: readonly RegionRow[], selected: stri
   map.setPaintProperty(LAYER.fill, 'fill-opacity', p.fillOpacity);
   map.setFilter(LAYER.hatch, p.hatchFilter);
   map.setFilter(LAYER.selected, p.selectedFilter);
+  map.setFilter(LAYER.imported, p.importedFilter);
 }
 
 /** The only component that touches MapLibre: draws the regions, reports clicks and camera moves to the store. */
@@ -97,6 +106,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     map.getCanvas().tabIndex = -1;
     mapRef.current = map;
     (window as unknown as { __petaUhcMap?: MapLibreMap }).__petaUhcMap = map;
+    setActiveMap(map);
     if (camera) map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
     else {
       const target = polygonFor(initialRegion, rowsRef.current) ?? (initialRegion && initialRegion.length === 2 ? initialRegion : null);
@@ -144,6 +154,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       useViewStore.getState().setCamera({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
     });
     return () => {
+      setActiveMap(null);
       map.remove();
       mapRef.current = null;
       setLoaded(false);

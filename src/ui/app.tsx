@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
+import { useImportedLayers } from '@/data/import/use-imports';
 import { useDataset } from '@/data/use-dataset';
+import { withImportedLayers } from '@/domain/imported-layer';
+import type { ImportsState } from '@/features/import/my-data-dialog';
 import { DataLoadError } from '@/data/fetch-json';
 import { useT } from '@/i18n/use-t';
 import { Dashboard } from './dashboard';
@@ -7,7 +11,15 @@ import { Dashboard } from './dashboard';
 export function App() {
   const { data, error, isPending, refetch, isFetching } = useDataset();
   const { t } = useT();
-  if (isPending) {
+  const regionCodes = useMemo(() => (data ? new Set(data.byCode.keys()) : undefined), [data]);
+  const imports = useImportedLayers(regionCodes);
+  const importsState: ImportsState = useMemo(
+    () => ({ layers: imports.data?.layers ?? [], corrupt: imports.data?.corrupt ?? [], storageError: imports.isError }),
+    [imports.data, imports.isError],
+  );
+  const shown = useMemo(() => (data ? withImportedLayers(data, importsState.layers) : undefined), [data, importsState.layers]);
+  // Imports are read before the first view so a shared or reloaded URL naming an imported edition still resolves.
+  if (isPending || (data && imports.isPending)) {
     return (
       <div className="app app--loading" aria-busy="true">
         <header className="app-header">
@@ -35,5 +47,5 @@ export function App() {
       </div>
     );
   }
-  return <Dashboard dataset={data} />;
+  return <Dashboard dataset={shown ?? data} imports={importsState} />;
 }

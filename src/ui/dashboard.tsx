@@ -11,6 +11,8 @@ import { hasWebGL2 } from '@/map/webgl-support';
 import { useViewStore } from '@/state/store';
 import type { UrlContext } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
+import { MyDataDialog, type ImportsState } from '@/features/import/my-data-dialog';
+import { ImportedDataNote } from './imported-data-note';
 import { NoticeBar } from './notice-bar';
 import { PanelBoundary } from './panel-boundary';
 import { ShareButton } from './share-button';
@@ -18,10 +20,12 @@ import { ShareButton } from './share-button';
 // MapLibre is a large chunk of its own: the summary is readable before it arrives.
 const MapView = lazy(() => import('@/map/map-view'));
 
-export function Dashboard({ dataset }: { dataset: Dataset }) {
+const NO_IMPORTS: ImportsState = { layers: [], corrupt: [], storageError: false };
+
+export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset; imports?: ImportsState }) {
   const { t, lang } = useT();
   const ctx: UrlContext = useMemo(
-    () => ({ years: dataset.editions.map((e) => e.year), provinceCodes: new Set(dataset.provinces.map((p) => p.code)), regionCodes: new Set(dataset.regencies.map((r) => r.code)) }),
+    () => ({ years: [...new Set([...dataset.editions.map((e) => e.year), ...dataset.years])], provinceCodes: new Set(dataset.provinces.map((p) => p.code)), regionCodes: new Set(dataset.regencies.map((r) => r.code)) }),
     [dataset],
   );
   useUrlSync(ctx);
@@ -34,6 +38,8 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const [filtersOpen] = useState(() => !window.matchMedia?.('(min-width: 641px) and (max-width: 860px) and (min-height: 481px)').matches);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [sheetExpanded, setSheetExpanded] = useState(false);
+  const [myDataOpen, setMyDataOpen] = useState(false);
+  const withImports = imports.layers.some((l) => !l.hidden);
   useEffect(() => {
     if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();
   }, [drawerOpen]);
@@ -88,10 +94,31 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
               EN
             </button>
           </div>
-          <ShareButton latestYear={dataset.latestYear} />
+          <button type="button" onClick={() => setMyDataOpen(true)} data-testid="my-data" id="my-data-button">
+            {t('myData')}
+          </button>
+          <ShareButton latestYear={dataset.latestYear} withImports={withImports} />
         </div>
       </header>
       <NoticeBar />
+      <ImportedDataNote hasImports={withImports} />
+      {(imports.corrupt.length > 0 || imports.storageError) && !myDataOpen && (
+        <p className="notice" role="status" data-testid="storage-notice">
+          {imports.storageError ? t('storageUnavailable') : imports.corrupt.map((c) => t('corruptEntry', { reason: c.reason })).join(' ')}
+        </p>
+      )}
+      {myDataOpen && (
+        <PanelBoundary>
+          <MyDataDialog
+            dataset={dataset}
+            imports={imports}
+            onClose={() => {
+              setMyDataOpen(false);
+              document.getElementById('my-data-button')?.focus();
+            }}
+          />
+        </PanelBoundary>
+      )}
       {!webgl && view === 'map' && (
         <p className="notice" role="status">
           {t('noWebgl')}

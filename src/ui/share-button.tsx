@@ -2,18 +2,22 @@ import { useState } from 'react';
 import { useT } from '@/i18n/use-t';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { serializeShareUrl } from '@/state/url-state';
+import { IMPORTED_DATA_PARAM } from './imported-data-note';
 
 /**
  * Web Share on phones that have it, otherwise copy to the clipboard; if both fail, show the link to copy by
  * hand. The shared link names the edition even when the address bar omits it (latest), so it keeps showing
  * the same view after a newer edition is added.
  */
-export function ShareButton({ latestYear }: { latestYear: number }) {
+export function ShareButton({ latestYear, withImports = false }: { latestYear: number; withImports?: boolean }) {
   const { t } = useT();
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
   const share = async () => {
     const state = viewStateOf(useViewStore.getState());
-    const url = `${window.location.origin}${window.location.pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear })}`;
+    const query = serializeShareUrl({ ...state, year: state.year ?? latestYear });
+    // Imports stay on this device; the marker lets the recipient's app say why the view may differ.
+    const marker = withImports ? `${query ? '&' : '?'}${IMPORTED_DATA_PARAM}` : '';
+    const url = `${window.location.origin}${window.location.pathname}${query}${marker}`;
     const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void> };
     if (nav.share && window.matchMedia?.('(pointer: coarse)').matches) {
       try {

@@ -15,18 +15,31 @@ import { CriteriaDetails } from './criteria-details';
 import { MetricsCheck } from './metrics-check';
 import { Officials } from './officials';
 
-function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset }) {
+/** The source link, or for an imported row without one, the file it came from. */
+function RecordSource({ record }: { record: AwardRecord }) {
   const { t } = useT();
+  const source = record.sources[0];
+  if (source) return <SourceLink source={source} />;
+  return <span className="muted">{t('sourceImported', { file: record.origin.file })}</span>;
+}
+
+function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset }) {
+  const { t, lang } = useT();
+  const origin = record.origin;
   return (
-    <article className="record" data-testid="record">
+    <article className={origin.kind === 'imported' ? 'record record--imported' : 'record'} data-testid="record" data-origin={origin.kind}>
+      {origin.kind === 'imported' && (
+        <p className="imported-tag" data-testid="imported-badge">
+          {t('importedBadge', { file: origin.file, date: formatDate(origin.importedAt.slice(0, 10), lang) })}
+        </p>
+      )}
       <div className="record-head">
         <CategoryBadge status={record.category} />
-        <SourceLink source={record.sources[0]!} />
+        <RecordSource record={record} />
       </div>
       <MetricsCheck record={record} criteria={criteriaForYear(dataset.criteria, record.year)} />
       <Officials record={record} />
       {record.note && <p className="note muted">{record.note}</p>}
-      {record.origin.kind === 'imported' && <p className="muted">{record.origin.file}</p>}
       {record.previous.length > 0 && (
         <p className="muted">
           {t('history')}: {record.previous.map((p) => p.text).join('; ')}
@@ -137,7 +150,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
           {provinceRecords.length ? (
             provinceRecords.map((r) => (
               <p key={r.id}>
-                <CategoryBadge status={r.category} /> <SourceLink source={r.sources[0]!} />
+                <CategoryBadge status={r.category} /> <RecordSource record={r} />
               </p>
             ))
           ) : (

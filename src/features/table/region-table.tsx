@@ -8,7 +8,8 @@ import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/ui/category-badge';
 import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
-import { toExcelCsv } from './table-csv';
+import { toExcelCsv } from '@/data/excel-csv';
+import { downloadBlob } from '@/ui/download';
 
 type Col = 'name' | 'province' | 'category' | 'coverage' | 'active' | 'change' | 'recipient';
 const COLS: { id: Col; label: MessageKey }[] = [
@@ -29,6 +30,12 @@ const recipientOf = (r: RegionRow) => {
 const statusRank = (r: RegionRow) => (r.status === 'unknown' ? 9 : categoryRank(r.status));
 
 /** The filtered regions as a sortable table; a row selects its region. */
+function ImportedTag({ records }: { records: RegionRow['records'] }) {
+  const { t } = useT();
+  const files = [...new Set(records.flatMap((x) => (x.origin.kind === 'imported' ? [x.origin.file] : [])))];
+  return <span className="imported-tag"> {t('originImported', { file: files.join(', ') })}</span>;
+}
+
 export function RegionTable({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
   const year = useEffectiveYear(dataset);
@@ -66,12 +73,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
       r.region.code, r.region.name, provinceName(r.region.provinceCode), year, t(r.status), metric(r, 'coveragePct'), metric(r, 'activePct'),
       r.change ? t(r.change) : '', recipientOf(r), r.records.map((x) => x.sources[0]?.url).join(' '),
     ]);
-    const blob = new Blob([toExcelCsv(header, body)], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `peta-uhc-${year}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    downloadBlob(new Blob([toExcelCsv(header, body)], { type: 'text/csv;charset=utf-8' }), `peta-uhc-${year}.csv`);
   };
 
   return (
@@ -112,7 +114,10 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
                     </button>
                   </th>
                   <td>{provinceName(r.region.provinceCode)}</td>
-                  <td><CategoryBadge status={r.status} /></td>
+                  <td>
+                    <CategoryBadge status={r.status} />
+                    {r.imported && <ImportedTag records={r.records} />}
+                  </td>
                   <td className="num">{cov !== undefined ? formatPercent(cov, lang) : ''}</td>
                   <td className="num">{act !== undefined ? formatPercent(act, lang) : ''}</td>
                   <td>{r.change ? t(r.change) : ''}</td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toExcelCsv } from './table-csv';
+import { csvCell, toExcelCsv } from '@/data/excel-csv';
 
 describe('CSV for Indonesian Excel', () => {
   it('starts with a BOM, separates with semicolons and uses decimal commas', () => {

@@ -1,0 +1,91 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { CATEGORIES, type AwardRecord } from '@/domain/award-record';
+import type { ImportedLayer } from '@/domain/imported-layer';
+
+const DB_NAME = 'peta-uhc';
+const STORE = 'imports';
+const VERSION = 1;
+
+let db: Promise<IDBPDatabase> | null = null;
+function database(): Promise<IDBPDatabase> {
+  db ??= openDB(DB_NAME, VERSION, {
+    upgrade(d) {
+      if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE, { keyPath: 'id' });
+    },
+  });
+  return db;
+}
+
+/** For tests: forget the open connection so a fresh fake IndexedDB is used. */
+export function resetImportDbConnection(): void {
+  db = null;
+}
+
+export interface CorruptEntry {
+  key: string;
+  reason: string;
+}
+
+function recordProblem(r: unknown, regionCodes: ReadonlySet<string>): string | null {
+  const x = r as Partial<AwardRecord> | null;
+  if (!x || typeof x !== 'object') return 'a record is not an object';
+  if (typeof x.code !== 'string' || !regionCodes.has(x.code)) return `unknown region code ${JSON.stringify(x.code)}`;
+  if (typeof x.year !== 'number') return `record ${x.code} has no year`;
+  if (!(x.category === 'none' || (CATEGORIES as readonly string[]).includes(x.category as string))) return `record ${x.code} has category ${JSON.stringify(x.category)}`;
+  if (!x.metrics || !Array.isArray(x.sources) || !Array.isArray(x.represents) || !Array.isArray(x.accompanying) || !Array.isArray(x.previous)) {
+    return `record ${x.code} is missing fields`;
+  }
+  if (x.origin?.kind !== 'imported') return `record ${x.code} is not marked as imported`;
+  return null;
+}
+
+/** A stored entry as it should be; anything else is reported as corrupt and skipped. */
+function checkLayer(value: unknown, regionCodes: ReadonlySet<string>): ImportedLayer | string {
+  const v = value as Partial<ImportedLayer> | null;
+  if (!v || typeof v !== 'object') return 'not an object';
+  if (typeof v.id !== 'string' || typeof v.fileName !== 'string' || typeof v.importedAt !== 'string') return 'missing id, file name or date';
+  if (!Array.isArray(v.records)) return 'no records';
+  for (const r of v.records) {
+    const p = recordProblem(r, regionCodes);
+    if (p) return p;
+  }
+  return { id: v.id, fileName: v.fileName, importedAt: v.importedAt, hidden: v.hidden === true, records: v.records };
+}
+
+/** Every stored import, oldest first; entries that fail the check are listed apart and never thrown. */
+export async function listImports(regionCodes: ReadonlySet<string>): Promise<{ layers: ImportedLayer[]; corrupt: CorruptEntry[] }> {
+  const d = await database();
+  const keys = await d.getAllKeys(STORE);
+  const layers: ImportedLayer[] = [];
+  const corrupt: CorruptEntry[] = [];
+  for (const key of keys) {
+    let value: unknown;
+    try {
+      value = await d.get(STORE, key);
+    } catch (e) {
+      corrupt.push({ key: String(key), reason: (e as Error).message });
+      continue;
+    }
+    const checked = checkLayer(value, regionCodes);
+    if (typeof checked === 'string') corrupt.push({ key: String(key), reason: checked });
+    else layers.push(checked);
+  }
+  layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
+  return { layers, corrupt };
+}
+
+export async function saveImport(layer: ImportedLayer): Promise<void> {
+  await (await database()).put(STORE, layer);
+}
+
+export async function setImportHidden(id: string, hidden: boolean): Promise<void> {
+  const d = await database();
+  const tx = d.transaction(STORE, 'readwrite');
+  const value = (await tx.store.get(id)) as ImportedLayer | undefined;
+  if (value) await tx.store.put({ ...value, hidden });
+  await tx.done;
+}
+
+export async function deleteImport(id: string): Promise<void> {
+  await (await database()).delete(STORE, id);
+}

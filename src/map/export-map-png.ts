@@ -1,0 +1,74 @@
+import { activeMap } from './active-map';
+
+export interface PngLegendEntry {
+  label: string;
+  color: string;
+  /** Drawn as an outline instead of a filled swatch (imported data). */
+  outline?: boolean;
+  count?: number;
+}
+
+export interface PngOptions {
+  title: string;
+  legend: PngLegendEntry[];
+  /** Every source line the footer shows: boundaries, gazetteer, award data. */
+  attribution: string[];
+}
+
+const PAD = 16;
+const LINE = 22;
+
+/**
+ * The map as drawn now, with a band below for title, legend and attribution, as a PNG blob.
+ * `redraw()` renders synchronously, so the WebGL buffer is read before the browser clears it.
+ */
+export async function exportMapPng(options: PngOptions): Promise<Blob> {
+  const map = activeMap();
+  if (!map) throw new Error('The map is not shown');
+  map.redraw();
+  const source = map.getCanvas();
+  const scale = source.width / source.clientWidth || 1;
+  const legendRows = Math.ceil(options.legend.length / 3);
+  const band = (PAD * 2 + LINE * (1 + legendRows + options.attribution.length)) * scale;
+  const out = document.createElement('canvas');
+  out.width = source.width;
+  out.height = source.height + band;
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('No 2D canvas');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(source, 0, 0);
+  ctx.scale(scale, scale);
+  const width = source.width / scale;
+  let y = source.height / scale + PAD + 14;
+  ctx.fillStyle = '#111111';
+  ctx.font = 'bold 15px system-ui, sans-serif';
+  ctx.fillText(options.title, PAD, y);
+  ctx.font = '13px system-ui, sans-serif';
+  const colWidth = (width - PAD * 2) / 3;
+  options.legend.forEach((e, i) => {
+    const x = PAD + (i % 3) * colWidth;
+    const rowY = y + LINE * (1 + Math.floor(i / 3));
+    if (e.outline) {
+      ctx.strokeStyle = e.color;
+      ctx.lineWidth = 2;
+      ctx.strokeRect(x + 1, rowY - 11, 12, 12);
+    } else {
+      ctx.fillStyle = e.color;
+      ctx.fillRect(x, rowY - 12, 14, 14);
+      ctx.strokeStyle = '#555555';
+      ctx.lineWidth = 0.5;
+      ctx.strokeRect(x, rowY - 12, 14, 14);
+    }
+    ctx.fillStyle = '#111111';
+    ctx.fillText(e.count === undefined ? e.label : `${e.label}: ${e.count}`, x + 20, rowY);
+  });
+  y += LINE * (1 + legendRows);
+  ctx.fillStyle = '#444444';
+  ctx.font = '11px system-ui, sans-serif';
+  for (const line of options.attribution) {
+    ctx.fillText(line, PAD, y, width - PAD * 2);
+    y += LINE;
+  }
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
