@@ -51,8 +51,20 @@ function rowLines(rows: string[][]): number[] {
   return lines;
 }
 
+/**
+ * The delimiter is read off the header line, where cells are names: Papa's guess over the whole file is
+ * thrown off by notes full of commas and quotes (found by the property tests).
+ */
+export function headerDelimiter(text: string): string {
+  const header = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const outside = header.replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t', '|'].map((d) => [d, outside.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : ',';
+}
+
 function readCsv(text: string, fileName: string): Sheet {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, newline: '\n', delimitersToGuess: [',', ';', '\t', '|'] });
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, newline: '\n', delimiter: headerDelimiter(text) });
   const rows = parsed.data;
   const lines = rowLines(rows);
   const headerAt = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
