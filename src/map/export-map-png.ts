@@ -28,7 +28,9 @@ export async function exportMapPng(options: PngOptions): Promise<Blob> {
   map.redraw();
   const source = map.getCanvas();
   const scale = source.width / source.clientWidth || 1;
-  const legendRows = Math.ceil(options.legend.length / 3);
+  // Two legend columns on a phone-width map, three on a wider one, so labels are not cut.
+  const columns = source.clientWidth < 720 ? 2 : 3;
+  const legendRows = Math.ceil(options.legend.length / columns);
   const band = (PAD * 2 + LINE * (1 + legendRows + options.attribution.length)) * scale;
   const out = document.createElement('canvas');
   out.width = source.width;
@@ -45,10 +47,10 @@ export async function exportMapPng(options: PngOptions): Promise<Blob> {
   ctx.font = 'bold 15px system-ui, sans-serif';
   ctx.fillText(options.title, PAD, y);
   ctx.font = '13px system-ui, sans-serif';
-  const colWidth = (width - PAD * 2) / 3;
+  const colWidth = (width - PAD * 2) / columns;
   options.legend.forEach((e, i) => {
-    const x = PAD + (i % 3) * colWidth;
-    const rowY = y + LINE * (1 + Math.floor(i / 3));
+    const x = PAD + (i % columns) * colWidth;
+    const rowY = y + LINE * (1 + Math.floor(i / columns));
     if (e.outline) {
       ctx.strokeStyle = e.color;
       ctx.lineWidth = 2;
@@ -61,7 +63,7 @@ export async function exportMapPng(options: PngOptions): Promise<Blob> {
       ctx.strokeRect(x, rowY - 12, 14, 14);
     }
     ctx.fillStyle = '#111111';
-    ctx.fillText(e.count === undefined ? e.label : `${e.label}: ${e.count}`, x + 20, rowY);
+    ctx.fillText(e.count === undefined ? e.label : `${e.label}: ${e.count}`, x + 20, rowY, colWidth - 24);
   });
   y += LINE * (1 + legendRows);
   ctx.fillStyle = '#444444';

@@ -159,7 +159,9 @@ const recordArb = fc.record({
   source: fc.option(fc.constantFrom('https://example.org/a', 'https://berita.example.id/b?p=1'), { nil: undefined }),
 });
 
-function toRecord(x: fc.RecordValue<typeof recordArb extends fc.Arbitrary<infer T> ? T : never>, i: number): AwardRecord {
+type Generated = typeof recordArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toRecord(x: Generated, i: number): AwardRecord {
   const region = g.byCode.get(x.code)!;
   const metrics: AwardRecord['metrics'] = {};
   if (x.coveragePct !== undefined) metrics.coveragePct = x.coveragePct;

@@ -3,6 +3,7 @@ import type { Dataset } from '@/domain/dataset';
 import { countByStatus } from '@/domain/select-regions';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { IMPORTED_OUTLINE } from '@/map/map-style';
 import { useViewStore } from '@/state/store';
 import { CATEGORY_COLORS } from '@/ui/category-style';
 import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
@@ -15,7 +16,9 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
   const selected = useViewStore((s) => s.categories);
   const toggle = useViewStore((s) => s.toggleCategory);
   const provinces = useViewStore((s) => s.provinces);
-  const counts = countByStatus(rows.filter((r) => r.matchesFilter));
+  const shown = rows.filter((r) => r.matchesFilter);
+  const counts = countByStatus(shown);
+  const importedCount = shown.filter((r) => r.imported).length;
   const place = provinces.length ? provinces.map((p) => dataset.byCode.get(p)?.name ?? p).join(', ') : t('allIndonesia');
   const summary = t('mapSummary', { place, year, counts: CATEGORY_STATUSES.map((c) => `${formatNumber(counts[c], lang)} ${t(c)}`).join(', ') });
   return (
@@ -36,6 +39,12 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
           </li>
         ))}
       </ul>
+      {importedCount > 0 && (
+        <p className="legend-imported" data-testid="legend-imported">
+          <span className="swatch swatch--imported" style={{ borderColor: IMPORTED_OUTLINE }} aria-hidden="true" /> {t('importedLegend')}:{' '}
+          {formatNumber(importedCount, lang)}
+        </p>
+      )}
     </div>
   );
 }
