@@ -1,9 +1,22 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/** Content hash of the generated data files (prepare-data runs before every build). */
+function dataVersion(): string {
+  const h = createHash('sha256');
+  for (const f of ['regions.json', 'awards.json', 'boundaries.topo.json']) {
+    const p = fileURLToPath(new URL(`./public/data/${f}`, import.meta.url));
+    if (existsSync(p)) h.update(readFileSync(p));
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
 export default defineConfig({
   plugins: [react()],
+  define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     // MapLibre alone is ~1 MB minified; it is split out and lazy-loaded, so the warning says nothing new.

@@ -8,6 +8,14 @@ export interface AwardsFile {
   records: AwardRecord[];
 }
 
-export const AWARDS_URL = 'data/awards.json';
-export const REGIONS_URL = 'data/regions.json';
-export const BOUNDARIES_URL = 'data/boundaries.topo.json';
+declare const __DATA_VERSION__: string;
+
+/**
+ * Production builds ask for the data files with their content hash (`?v=…`), so a host may cache them
+ * for a year like the hashed JS and CSS; a new data build is a new URL.
+ */
+const VERSION = import.meta.env.PROD && typeof __DATA_VERSION__ === 'string' && __DATA_VERSION__ ? `?v=${__DATA_VERSION__}` : '';
+
+export const AWARDS_URL = `data/awards.json${VERSION}`;
+export const REGIONS_URL = `data/regions.json${VERSION}`;
+export const BOUNDARIES_URL = `data/boundaries.topo.json${VERSION}`;

@@ -11,7 +11,7 @@ import { hasWebGL2 } from '@/map/webgl-support';
 import { useViewStore } from '@/state/store';
 import type { UrlContext } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
-import { MyDataDialog, type ImportsState } from '@/features/import/my-data-dialog';
+import type { ImportsState } from '@/features/import/my-data-dialog';
 import { ImportedDataNote } from './imported-data-note';
 import { NoticeBar } from './notice-bar';
 import { PanelBoundary } from './panel-boundary';
@@ -19,6 +19,8 @@ import { ShareButton } from './share-button';
 
 // MapLibre is a large chunk of its own: the summary is readable before it arrives.
 const MapView = lazy(() => import('@/map/map-view'));
+// Import/export (CSV parsing, the report table) is only fetched when "Data saya" is opened.
+const MyDataDialog = lazy(() => import('@/features/import/my-data-dialog').then((m) => ({ default: m.MyDataDialog })));
 
 const NO_IMPORTS: ImportsState = { layers: [], corrupt: [], storageError: false };
 
@@ -109,6 +111,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
       )}
       {myDataOpen && (
         <PanelBoundary>
+          <Suspense fallback={<div className="dialog-backdrop" role="status">{t('loading')}</div>}>
           <MyDataDialog
             dataset={dataset}
             imports={imports}
@@ -117,6 +120,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
               document.getElementById('my-data-button')?.focus();
             }}
           />
+          </Suspense>
         </PanelBoundary>
       )}
       {!webgl && view === 'map' && (

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 /** Screenshots for a person to look at. */
@@ -22,16 +22,8 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** Debian's Chromium; `npx playwright install` cannot download here. Flags from docs/browser-testing.md. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { CHROMIUM_PATH, launchBrowser } from './chromium';
+import { launchBrowser } from './chromium';
 
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
@@ -73,39 +65,7 @@ export async function projectToPage(page: Page, lng: number, lat: number): Promi
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
-/**
- * A screen point inside a region's rendered polygon: scans its bounding box for a pixel where
- * MapLibre reports that region, so the click lands on the region and not on a neighbour.
- */
-export async function pointInsideRegion(page: Page, code: string): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate((c) => {
-    type F = { properties: { code: string }; geometry: { type: string; coordinates: unknown } };
-    const map = (window as unknown as { __petaUhcMap: any }).__petaUhcMap;
-    const features = map.querySourceFeatures('regions', { filter: ['==', ['get', 'code'], c] }) as F[];
-    const coords: [number, number][] = [];
-    const walk = (v: unknown) => (Array.isArray(v) && typeof v[0] === 'number' ? coords.push(v as [number, number]) : Array.isArray(v) && v.forEach(walk));
-    features.forEach((f) => walk(f.geometry.coordinates));
-    if (!coords.length) return null;
-    const xs = coords.map((q) => q[0]);
-    const ys = coords.map((q) => q[1]);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    for (let step = 2; step <= 16; step *= 2) {
-      for (let i = 1; i < step; i++) {
-        for (let j = 1; j < step; j++) {
-          const pt = map.project([minX + ((maxX - minX) * i) / step, minY + ((maxY - minY) * j) / step]);
-          const canvas = map.getCanvas();
-          if (pt.x < 2 || pt.y < 2 || pt.x > canvas.clientWidth - 2 || pt.y > canvas.clientHeight - 2) continue;
-          const hit = map.queryRenderedFeatures([pt.x, pt.y], { layers: ['regions-fill'] }) as F[];
-          if (hit[0]?.properties.code === c) return { x: pt.x, y: pt.y };
-        }
-      }
-    }
-    return null;
-  }, code);
-  if (!p) throw new Error(`no rendered point found inside ${code}`);
-  const box = await page.locator('[data-testid="map"]').boundingBox();
-  return { x: box!.x + p.x, y: box!.y + p.y };
-}
+export { pointInsideRegion } from './map-probe';
 
 /** The colour a person sees at a page point (from a real screenshot, not from WebGL state). */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {

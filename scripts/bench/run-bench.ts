@@ -1,0 +1,321 @@
+/**
+ * `npm run bench`: the production build served as a static host would (gzip, cache headers), measured in
+ * headless Chromium side by side with two baselines in the same run:
+ *   floor — a blank MapLibre map with the app's style and no data;
+ *   naive — the raw npm GADM GeoJSON loaded straight into MapLibre, rebuilt with setData per filter.
+ * Prints a table with medians, ratios and the budget, writes bench-results/latest.json, exits 1 when a
+ * budget is missed. BENCH_RUNS (default 5) sets the runs per variant; BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { highestOutcome } from '../../src/domain/category-status';
+import type { AwardRecord } from '../../src/domain/award-record';
+import { launchBrowser } from '../../tests/e2e/chromium';
+import { pointInsideRegion } from '../../tests/e2e/map-probe';
+import { crosswalkGadmFeature, type GadmProps } from '../boundaries/gadm-crosswalk';
+import { readGazetteer } from '../lib/read-gazetteer';
+import { runLighthouse } from './lighthouse';
+import { startStaticServer } from './static-server';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = join(root, 'dist');
+const benchDir = join(root, '.cache/bench-site');
+const outDir = join(root, 'bench-results');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const base = `http://127.0.0.1:${PORT}`;
+const CLICK_REGION = '63.06'; // Hulu Sungai Selatan
+const CLICK_VIEW = 'map=7.2/-2.6/115.5';
+
+type Variant = 'floor' | 'app' | 'naive';
+const URLS: Record<Variant, string> = { floor: '/_bench/floor.html', app: '/', naive: '/_bench/naive.html' };
+
+/** Baseline pages, MapLibre's prebuilt bundle, the raw GADM file and its join to award categories. */
+function prepareBaselines() {
+  mkdirSync(benchDir, { recursive: true });
+  const pages = join(root, 'scripts/bench/pages');
+  for (const f of readdirSync(pages)) copyFileSync(join(pages, f), join(benchDir, f));
+  const maplibre = dirname(require.resolve('maplibre-gl/package.json'));
+  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs']) copyFileSync(join(maplibre, 'dist', f), join(benchDir, f));
+  copyFileSync(join(maplibre, 'dist/maplibre-gl.css'), join(benchDir, 'maplibre-gl.css'));
+  const gadmPath = require.resolve('geojson-indonesia/geojson/gadm41_IDN_2.json');
+  copyFileSync(gadmPath, join(benchDir, 'gadm.json'));
+  const gadm = JSON.parse(readFileSync(gadmPath, 'utf8')) as { features: { properties: GadmProps }[] };
+  const awards = JSON.parse(readFileSync(join(root, 'public/data/awards.json'), 'utf8')) as { records: AwardRecord[] };
+  const year = Math.max(...awards.records.map((r) => r.year));
+  const gz = readGazetteer();
+  const joins = gadm.features.map((f) => {
+    const row = crosswalkGadmFeature(f.properties, gz);
+    if (row.status !== 'matched') return null;
+    return { code: row.code, category: highestOutcome(awards.records.filter((r) => r.code === row.code && r.year === year)) ?? null };
+  });
+  writeFileSync(join(benchDir, 'joins.json'), JSON.stringify(joins));
+}
+
+/** Watchers installed before any page script: long tasks, when a region panel heading appears, the summary. */
+const INIT = () => {
+  const w = window as unknown as Record<string, unknown>;
+  w.__longTasks = [] as { start: number; duration: number }[];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) (w.__longTasks as { start: number; duration: number }[]).push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('pointerdown', () => {
+    w.__clickAt = performance.now();
+    w.__panelAt = undefined;
+  }, true);
+  const check = () => {
+    const h = document.querySelector('[data-testid="region-panel"] h2');
+    if (h?.textContent && w.__panelAt === undefined && !w.__panelPending) {
+      w.__panelPending = true;
+      // The frame that shows it, not the DOM change before paint.
+      requestAnimationFrame(() => {
+        w.__panelAt = performance.now();
+        w.__panelPending = false;
+      });
+    }
+    if (w.__summaryAt === undefined && document.querySelector('.side-panel h2')) w.__summaryAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+/** tsx (esbuild, keepNames) wraps functions in `__name(...)`; functions sent to the page need it defined there. */
+const NAME_SHIM = { content: 'window.__name = (f) => f;' };
+
+interface LoadResult {
+  mapReady: number;
+  bytes: Record<'js' | 'css' | 'data' | 'other' | 'total', number>;
+  longTasks: { count: number; totalMs: number };
+  filterMs?: number;
+  clickMs?: number;
+  summaryAt?: number;
+  maplibreEnd?: number;
+}
+
+async function waitReady(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, { timeout: 180_000 });
+  return page.evaluate(() => performance.getEntriesByName('map:ready')[0]!.startTime);
+}
+
+async function bytesOf(page: Page) {
+  return page.evaluate(() => {
+    const out = { js: 0, css: 0, data: 0, other: 0, total: 0 };
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    for (const e of entries) {
+      const path = new URL(e.name).pathname;
+      const kind = /\.m?js$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : /\.json$/.test(path) ? 'data' : 'other';
+      out[kind] += e.encodedBodySize;
+      out.total += e.encodedBodySize;
+    }
+    return out;
+  });
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Time from a filter change to the map's next idle (the repaint done). */
+async function filterTiming(page: Page, variant: Variant): Promise<number> {
+  const times: number[] = [];
+  for (const step of ['utama', null, 'madya']) {
+    times.push(
+      await page.evaluate(
+        async ([v, category]) => {
+          const w = window as unknown as { __petaUhcMap: { once(e: string, f: () => void): void }; __bench?: { filter(c: string | null): void } };
+          const idle = new Promise<void>((resolve) => w.__petaUhcMap.once('idle', () => resolve()));
+          const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000));
+          const t0 = performance.now();
+          if (v === 'app') (document.querySelector(`[data-testid="category-${category ?? 'utama'}"]`) as HTMLInputElement).click();
+          else w.__bench!.filter(category);
+          return (await Promise.race([idle, timeout])) === 'timeout' ? NaN : performance.now() - t0;
+        },
+        [variant, step] as const,
+      ),
+    );
+  }
+  return median(times);
+}
+
+async function clickTiming(page: Page): Promise<number> {
+  const p = await pointInsideRegion(page, CLICK_REGION);
+  await page.mouse.click(p.x, p.y);
+  await page.waitForFunction(() => (window as unknown as { __panelAt?: number }).__panelAt !== undefined, null, { timeout: 15_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __panelAt: number; __clickAt: number };
+    return w.__panelAt - w.__clickAt;
+  });
+}
+
+async function measureLoad(browser: Browser, variant: Variant): Promise<LoadResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(INIT);
+  const sep = URLS[variant].includes('?') ? '&' : '?';
+  await page.goto(`${base}${URLS[variant]}${variant === 'floor' ? '' : `${sep}${CLICK_VIEW}`}`);
+  const mapReady = await waitReady(page);
+  await page.waitForTimeout(500);
+  const bytes = await bytesOf(page);
+  const longTasks = await page.evaluate((ready) => {
+    const t = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((x) => x.start < ready);
+    return { count: t.length, totalMs: t.reduce((s, x) => s + x.duration, 0) };
+  }, mapReady);
+  const result: LoadResult = { mapReady, bytes, longTasks };
+  if (variant === 'app') {
+    Object.assign(
+      result,
+      await page.evaluate(() => {
+        const w = window as unknown as { __summaryAt?: number };
+        const ml = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /maplibre-[^/]*\.js$/.test(e.name) && !/worker/.test(e.name));
+        return { summaryAt: w.__summaryAt, maplibreEnd: ml?.responseEnd };
+      }),
+    );
+  }
+  if (variant !== 'floor') {
+    result.clickMs = await clickTiming(page);
+    result.filterMs = await filterTiming(page, variant);
+  }
+  await context.close();
+  return result;
+}
+
+async function measureRegionUrl(browser: Browser, variant: Variant): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(INIT);
+  await page.goto(`${base}${URLS[variant]}?region=${CLICK_REGION}`);
+  await page.waitForFunction(() => (window as unknown as { __panelAt?: number }).__panelAt !== undefined, null, { timeout: 180_000 });
+  const at = await page.evaluate(() => (window as unknown as { __panelAt: number }).__panelAt);
+  await context.close();
+  return at;
+}
+
+/** The first view over a slow mobile link (CDP throttling): is the summary readable before MapLibre arrives? */
+async function measureSlowLink(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // ~"Slow 4G": 4 Mbit/s down, 1.5 Mbit/s up, 150 ms round trip; 4× CPU slowdown as a mid-range phone.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (4 * 1024 * 1024) / 8, uploadThroughput: (1.5 * 1024 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(INIT);
+  await page.goto(`${base}/`);
+  const mapReady = await waitReady(page);
+  const r = await page.evaluate(() => {
+    const w = window as unknown as { __summaryAt?: number };
+    const ml = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /maplibre-[^/]*\.js$/.test(e.name) && !/worker/.test(e.name));
+    return { summaryAt: w.__summaryAt ?? NaN, maplibreEnd: ml?.responseEnd ?? NaN };
+  });
+  await context.close();
+  return { ...r, mapReady };
+}
+
+/** Sizes of the built files, gzip -9: the app's own JS outside MapLibre and React, and the boundary file. */
+function buildSizes() {
+  const assets = join(dist, 'assets');
+  const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const isVendor = (f: string) => /^(maplibre|react)[-.]/.test(f) || /worker/.test(f);
+  const appJs = js.filter((f) => !isVendor(f)).map((f) => ({ file: f, gzip: gz(join(assets, f)) }));
+  const maplibreChunk = js.find((f) => /^maplibre[-.]/.test(f) && !/worker/.test(f));
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  return {
+    appJsGzip: appJs.reduce((s, x) => s + x.gzip, 0),
+    appJsFiles: appJs,
+    reactGzip: js.filter((f) => /^react[-.]/.test(f)).reduce((s, f) => s + gz(join(assets, f)), 0),
+    maplibreGzip: maplibreChunk ? gz(join(assets, maplibreChunk)) : 0,
+    maplibreOwnChunk: !!maplibreChunk,
+    maplibreInIndexHtml: maplibreChunk ? index.includes(maplibreChunk) : true,
+    boundaryGzip: gz(join(dist, 'data/boundaries.topo.json')),
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : `${Math.round(n)} ms`);
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '–');
+
+async function main() {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: npm run bench builds it first');
+  prepareBaselines();
+  const server = await startStaticServer([{ prefix: '/_bench/', dir: benchDir }, { prefix: '/', dir: dist }], PORT);
+  const browser = await launchBrowser();
+  const loads: Record<Variant, LoadResult[]> = { floor: [], app: [], naive: [] };
+  const regionUrl: Record<'app' | 'naive', number[]> = { app: [], naive: [] };
+  const order: Variant[] = ['floor', 'app', 'naive'];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      // Rotate the order each run so drift on a shared machine does not favour one variant.
+      for (const v of [...order.slice(run % 3), ...order.slice(0, run % 3)]) {
+        loads[v].push(await measureLoad(browser, v));
+        if (v !== 'floor') regionUrl[v].push(await measureRegionUrl(browser, v));
+        process.stderr.write(`bench: run ${run + 1}/${RUNS} ${v} map:ready ${Math.round(loads[v].at(-1)!.mapReady)} ms\n`);
+      }
+    }
+    const slow = await measureSlowLink(browser);
+    await browser.close();
+    const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(`${base}/`, 3);
+    const sizes = buildSizes();
+
+    const med = (v: Variant, f: (r: LoadResult) => number | undefined) => median(loads[v].map((r) => f(r) ?? NaN));
+    const rows: [string, number, number, number][] = [
+      ['navigation → map:ready', med('floor', (r) => r.mapReady), med('app', (r) => r.mapReady), med('naive', (r) => r.mapReady)],
+      ['filter → repaint', NaN, med('app', (r) => r.filterMs), med('naive', (r) => r.filterMs)],
+      ['click → panel', NaN, med('app', (r) => r.clickMs), med('naive', (r) => r.clickMs)],
+      ['URL region= → panel', NaN, median(regionUrl.app), median(regionUrl.naive)],
+      ['long tasks before map:ready (ms total)', med('floor', (r) => r.longTasks.totalMs), med('app', (r) => r.longTasks.totalMs), med('naive', (r) => r.longTasks.totalMs)],
+      ['long tasks before map:ready (count)', med('floor', (r) => r.longTasks.count), med('app', (r) => r.longTasks.count), med('naive', (r) => r.longTasks.count)],
+    ];
+    const byteRows: [string, number, number, number][] = (['js', 'css', 'data', 'total'] as const).map((k) => [
+      `bytes transferred: ${k} (gzip)`,
+      med('floor', (r) => r.bytes[k]),
+      med('app', (r) => r.bytes[k]),
+      med('naive', (r) => r.bytes[k]),
+    ]);
+    const appReady = rows[0]![2];
+    const budget = [
+      { name: 'map:ready ≤ 1.2 × floor', value: appReady / rows[0]![1], limit: 1.2, ok: appReady <= 1.2 * rows[0]![1] },
+      { name: 'map:ready ≤ 0.5 × naive', value: appReady / rows[0]![3], limit: 0.5, ok: appReady <= 0.5 * rows[0]![3] },
+      { name: 'boundary data ≤ 100 KB gzip', value: sizes.boundaryGzip / 1024, limit: 100, ok: sizes.boundaryGzip <= 100 * 1024 },
+      { name: 'app JS outside maplibre/react ≤ 60 KB gzip', value: sizes.appJsGzip / 1024, limit: 60, ok: sizes.appJsGzip <= 60 * 1024 },
+      { name: 'MapLibre in its own lazy chunk', value: Number(sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml), limit: 1, ok: sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml },
+      { name: 'filter → repaint ≤ 100 ms median', value: rows[1]![2], limit: 100, ok: rows[1]![2] <= 100 },
+      { name: 'click → panel ≤ 100 ms median', value: rows[2]![2], limit: 100, ok: rows[2]![2] <= 100 },
+    ];
+    const lines = [
+      `Peta UHC bench — ${RUNS} runs per variant, medians (headless Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, SwiftShader WebGL, gzip static server)`,
+      '',
+      '| metric | floor | app | naive | app ÷ floor | app ÷ naive |',
+      '|---|---|---|---|---|---|',
+      ...rows.map(([n, f, a, v]) => `| ${n} | ${/count/.test(n) ? f : ms(f)} | ${/count/.test(n) ? a : ms(a)} | ${/count/.test(n) ? v : ms(v)} | ${ratio(a, f)} | ${ratio(a, v)} |`),
+      ...byteRows.map(([n, f, a, v]) => `| ${n} | ${kb(f)} | ${kb(a)} | ${kb(v)} | ${ratio(a, f)} | ${ratio(a, v)} |`),
+      '',
+      `Build (gzip -9): app JS ${kb(sizes.appJsGzip)} (${sizes.appJsFiles.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}); react ${kb(sizes.reactGzip)}; maplibre ${kb(sizes.maplibreGzip)}; boundaries ${kb(sizes.boundaryGzip)}`,
+      `Slow link (4 Mbit/s, 150 ms RTT, CPU ÷4, phone viewport): summary readable at ${ms(slow.summaryAt)}, MapLibre chunk arrived at ${ms(slow.maplibreEnd)}, map:ready at ${ms(slow.mapReady)}`,
+      lighthouse ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)}, accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)` : 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0)',
+      '',
+      'Budget:',
+      ...budget.map((b) => `  ${b.ok ? 'PASS' : 'FAIL'}  ${b.name}  (${Number.isFinite(b.value) ? b.value.toFixed(2) : '–'})`),
+    ];
+    console.log(lines.join('\n'));
+    mkdirSync(outDir, { recursive: true });
+    const json = { date: new Date().toISOString(), runs: RUNS, loads, regionUrl, slow, sizes, lighthouse, table: { rows, byteRows }, budget };
+    writeFileSync(join(outDir, 'latest.json'), JSON.stringify(json, null, 1));
+    console.log(`\nJSON: ${join('bench-results', 'latest.json')}`);
+    process.exitCode = budget.every((b) => b.ok) ? 0 : 1;
+  } finally {
+    server.close();
+    await browser.close().catch(() => {});
+  }
+}
+
+void main();
