@@ -91,6 +91,7 @@ interface LoadResult {
   bytes: Record<'js' | 'css' | 'data' | 'other' | 'total', number>;
   longTasks: { count: number; totalMs: number };
   filterMs?: number;
+  filterHandlerMs?: number;
   clickMs?: number;
   summaryAt?: number;
   maplibreEnd?: number;
@@ -122,9 +123,10 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** Time from a filter change to the map's next idle (the repaint done). */
-async function filterTiming(page: Page, variant: Variant): Promise<number> {
+/** Time from a filter change to the map's next idle (the repaint done), and to the end of the page's own handler. */
+async function filterTiming(page: Page, variant: Variant): Promise<{ total: number; handler: number }> {
   const times: number[] = [];
+  const handlers: number[] = [];
   for (const step of ['utama', null, 'madya']) {
     times.push(
       await page.evaluate(
@@ -134,14 +136,21 @@ async function filterTiming(page: Page, variant: Variant): Promise<number> {
           const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000));
           const t0 = performance.now();
           if (v === 'app') (document.querySelector(`[data-testid="category-${category ?? 'utama'}"]`) as HTMLInputElement).click();
+          // The floor has no regions: repainting its background is what one frame costs on this machine.
+          else if (v === 'floor') (w.__petaUhcMap as unknown as { setPaintProperty(l: string, p: string, v: string): void }).setPaintProperty('sea', 'background-color', category ? '#dce8f0' : '#dbe7ef');
           else w.__bench!.filter(category);
-          return (await Promise.race([idle, timeout])) === 'timeout' ? NaN : performance.now() - t0;
+          // React handles a click synchronously (render, commit, effects that set the map's paint).
+          const handler = performance.now() - t0;
+          return [(await Promise.race([idle, timeout])) === 'timeout' ? NaN : performance.now() - t0, handler];
         },
         [variant, step] as const,
-      ),
+      ).then(([total, handler]) => {
+        handlers.push(handler!);
+        return total!;
+      }),
     );
   }
-  return median(times);
+  return { total: median(times), handler: median(handlers) };
 }
 
 async function clickTiming(page: Page): Promise<number> {
@@ -179,9 +188,11 @@ async function measureLoad(browser: Browser, variant: Variant): Promise<LoadResu
       }),
     );
   }
-  if (variant !== 'floor') {
-    result.clickMs = await clickTiming(page);
-    result.filterMs = await filterTiming(page, variant);
+  if (variant !== 'floor') result.clickMs = await clickTiming(page);
+  {
+    const f = await filterTiming(page, variant);
+    result.filterMs = f.total;
+    result.filterHandlerMs = f.handler;
   }
   await context.close();
   return result;
@@ -269,7 +280,8 @@ async function main() {
     const med = (v: Variant, f: (r: LoadResult) => number | undefined) => median(loads[v].map((r) => f(r) ?? NaN));
     const rows: [string, number, number, number][] = [
       ['navigation → map:ready', med('floor', (r) => r.mapReady), med('app', (r) => r.mapReady), med('naive', (r) => r.mapReady)],
-      ['filter → repaint', NaN, med('app', (r) => r.filterMs), med('naive', (r) => r.filterMs)],
+      ['filter → repaint (floor: one background repaint)', med('floor', (r) => r.filterMs), med('app', (r) => r.filterMs), med('naive', (r) => r.filterMs)],
+      ['  of which the page’s own handler', NaN, med('app', (r) => r.filterHandlerMs), med('naive', (r) => r.filterHandlerMs)],
       ['click → panel', NaN, med('app', (r) => r.clickMs), med('naive', (r) => r.clickMs)],
       ['URL region= → panel', NaN, median(regionUrl.app), median(regionUrl.naive)],
       ['long tasks before map:ready (ms total)', med('floor', (r) => r.longTasks.totalMs), med('app', (r) => r.longTasks.totalMs), med('naive', (r) => r.longTasks.totalMs)],
@@ -289,7 +301,7 @@ async function main() {
       { name: 'app JS outside maplibre/react ≤ 60 KB gzip', value: sizes.appJsGzip / 1024, limit: 60, ok: sizes.appJsGzip <= 60 * 1024 },
       { name: 'MapLibre in its own lazy chunk', value: Number(sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml), limit: 1, ok: sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml },
       { name: 'filter → repaint ≤ 100 ms median', value: rows[1]![2], limit: 100, ok: rows[1]![2] <= 100 },
-      { name: 'click → panel ≤ 100 ms median', value: rows[2]![2], limit: 100, ok: rows[2]![2] <= 100 },
+      { name: 'click → panel ≤ 100 ms median', value: rows[3]![2], limit: 100, ok: rows[3]![2] <= 100 },
     ];
     const lines = [
       `Peta UHC bench — ${RUNS} runs per variant, medians (headless Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, SwiftShader WebGL, gzip static server)`,

@@ -12,6 +12,7 @@ import { useRegionRows } from '@/ui/use-region-rows';
 import { keyboardOrder, NAV_KEYS, nextRegion, type NavKey } from './keyboard-order';
 import { loadBoundaries, type Boundaries } from './load-boundaries';
 import { setActiveMap } from './active-map';
+import { BOUNDARIES_QUERY_KEY } from './start-map-early';
 import { baseStyle, HATCH_IMAGE, hatchPattern, IMPORTED_OUTLINE, INDONESIA_BOUNDS, LAYER, paintForRows, polygonFor, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 // MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
@@ -80,14 +81,14 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   const region = useViewStore((s) => s.region);
   /** The region the camera already shows (fitted, clicked, or given with a camera in the URL). */
   const shownRegionRef = useRef<string | null>(null);
-  const boundaries = useQuery({ queryKey: ['boundaries'], queryFn: ({ signal }) => loadBoundaries(signal), staleTime: Infinity, retry: 1 });
+  const boundaries = useQuery({ queryKey: BOUNDARIES_QUERY_KEY, queryFn: ({ signal }) => loadBoundaries(signal), staleTime: Infinity, retry: 1 });
 
-  // Create the map once the boundaries are in.
+  const [styleReady, setStyleReady] = useState(false);
+
+  // Create the map at once: MapLibre starts its workers and style while the boundary file is still on its way.
   useEffect(() => {
-    const b = boundaries.data;
-    if (!b || !container.current) return;
-    const { camera, region: initialRegion } = useViewStore.getState();
-    shownRegionRef.current = initialRegion;
+    if (!container.current) return;
+    const { camera } = useViewStore.getState();
     const map = new MapLibreMap({
       container: container.current,
       style: baseStyle(),
@@ -108,21 +109,8 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     (window as unknown as { __petaUhcMap?: MapLibreMap }).__petaUhcMap = map;
     setActiveMap(map);
     if (camera) map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
-    else {
-      const target = polygonFor(initialRegion, rowsRef.current) ?? (initialRegion && initialRegion.length === 2 ? initialRegion : null);
-      const bb = target ? b.bounds.get(target) : undefined;
-      if (bb) map.fitBounds(bb, { padding: fitPadding(container.current), maxZoom: 9, duration: 0 });
-    }
     let hovered: string | null = null;
-    map.on('load', () => {
-      addLayers(map, b);
-      applyPaint(map, rowsRef.current, useViewStore.getState().region);
-      setLoaded(true);
-      map.once('idle', () => {
-        container.current?.setAttribute('data-map-idle', 'true');
-        performance.mark('map:ready');
-      });
-    });
+    map.on('load', () => setStyleReady(true));
     map.on('mousemove', LAYER.fill, (e: MapLayerMouseEvent) => {
       const f = e.features?.[0];
       const code = f?.properties?.code as string | undefined;
@@ -157,9 +145,31 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       setActiveMap(null);
       map.remove();
       mapRef.current = null;
+      setStyleReady(false);
       setLoaded(false);
     };
-  }, [boundaries.data]);
+  }, []);
+
+  // Draw the regions once both the style and the boundaries are in.
+  useEffect(() => {
+    const map = mapRef.current;
+    const b = boundaries.data;
+    if (!map || !styleReady || !b || map.getSource(REGIONS_SOURCE)) return;
+    const { camera, region: initialRegion } = useViewStore.getState();
+    shownRegionRef.current = initialRegion;
+    if (!camera) {
+      const target = polygonFor(initialRegion, rowsRef.current) ?? (initialRegion && initialRegion.length === 2 ? initialRegion : null);
+      const bb = target ? b.bounds.get(target) : undefined;
+      if (bb && container.current) map.fitBounds(bb, { padding: fitPadding(container.current), maxZoom: 9, duration: 0 });
+    }
+    addLayers(map, b);
+    applyPaint(map, rowsRef.current, useViewStore.getState().region);
+    setLoaded(true);
+    map.once('idle', () => {
+      container.current?.setAttribute('data-map-idle', 'true');
+      performance.mark('map:ready');
+    });
+  }, [styleReady, boundaries.data]);
 
   // Re-colour on every edition/filter/selection change.
   useEffect(() => {

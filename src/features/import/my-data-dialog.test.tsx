@@ -39,7 +39,7 @@ describe('My data: import, keep, delete', () => {
     const user = userEvent.setup();
     const { unmount } = renderApp();
     await user.click(await screen.findByTestId('my-data'));
-    const dialog = screen.getByRole('dialog', { name: /Data saya/ });
+    const dialog = await screen.findByRole('dialog', { name: /Data saya/ }, { timeout: 5000 });
     await user.upload(within(dialog).getByTestId('import-file'), new File([CSV], 'dinkes.csv', { type: 'text/csv' }));
     expect(await within(dialog).findByTestId('import-summary')).toHaveTextContent('1 baris diterima, 1 perlu dipilih, 1 ditolak');
     const report = within(dialog).getByTestId('import-report');
@@ -66,7 +66,7 @@ describe('My data: import, keep, delete', () => {
     const user = userEvent.setup({ applyAccept: false });
     renderApp();
     await user.click(await screen.findByTestId('my-data'));
-    const input = screen.getByTestId('import-file');
+    const input = await screen.findByTestId('import-file', {}, { timeout: 5000 });
     const big = new File(['x'], 'besar.csv');
     Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 });
     await user.upload(input, big);
