@@ -3,6 +3,7 @@ import { CATEGORIES, type AwardOutcome, type AwardRecord, type Category, type Le
 import { matchRegionName } from '@/domain/match-name';
 import { levelOfCode, type Gazetteer } from '@/domain/regions';
 import type { DatasetIssue } from './dataset-issue';
+import { rowLines } from './csv-lines';
 import { parseOfficialList, splitList } from './parse-officials';
 
 /** The columns of data/awards.csv, in file order. The importer reads the same columns. */
@@ -84,16 +85,6 @@ function parsePrevious(text: string): PreviousClaim[] {
   });
 }
 
-/** Physical line numbers of each parsed row (quoted cells may span lines). */
-function rowLines(rows: string[][]): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  for (const row of rows) {
-    lines.push(line);
-    line += 1 + row.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-  }
-  return lines;
-}
 
 /** Parses and validates award rows: every bad row is reported with its line and reason, never dropped silently. */
 export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedAwards {

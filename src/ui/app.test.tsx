@@ -1,25 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useViewStore } from '@/state/store';
-import { DEFAULT_VIEW } from '@/state/view-state';
 import { bundledDataset, testRegionsFile } from '../../tests/unit/load-fixtures';
-import { App } from './app';
+import { renderApp } from '../../tests/unit/render-app';
 
 vi.mock('@/map/map-view', () => ({ default: () => <div data-testid="fake-map" /> }));
 vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => true }));
-
-function renderApp() {
-  window.history.replaceState(null, '', '/');
-  useViewStore.setState({ ...DEFAULT_VIEW, notices: [] });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  );
-}
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 

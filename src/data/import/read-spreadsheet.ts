@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { rowLines } from '../csv-lines';
 
 /** Files above this are refused before they are read: a full national list is well under 1 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -40,16 +41,6 @@ function readJson(text: string, fileName: string): Sheet {
   return { fileName, format: 'json', delimiter: '', headers, rows };
 }
 
-/** Physical line of each parsed CSV row (a quoted cell may span lines). */
-function rowLines(rows: string[][]): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  for (const row of rows) {
-    lines.push(line);
-    line += 1 + row.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-  }
-  return lines;
-}
 
 /**
  * The delimiter is read off the header line, where cells are names: Papa's guess over the whole file is

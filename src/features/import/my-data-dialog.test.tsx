@@ -1,29 +1,16 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetImportDbConnection } from '@/data/import/import-db';
 import { useViewStore } from '@/state/store';
-import { DEFAULT_VIEW } from '@/state/view-state';
-import { App } from '@/ui/app';
 import { bundledDataset, testRegionsFile } from '../../../tests/unit/load-fixtures';
+import { renderApp } from '../../../tests/unit/render-app';
 
 vi.mock('@/map/map-view', () => ({ default: () => <div data-testid="fake-map" /> }));
 vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => true }));
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-
-function renderApp(path = '/') {
-  window.history.replaceState(null, '', path);
-  useViewStore.setState({ ...DEFAULT_VIEW, notices: [] });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  );
-}
 
 const CSV = '\uFEFFKabupaten/Kota;Provinsi;Kategori;Cakupan (%);Tahun\r\nKab. Banyuasin;Sumatera Selatan;Utama;99,5;2026\r\nKabupaten Atlantis;;Madya;90;2026\r\nKota Padang;Sumatera Barat;Emas;97;2026\r\n';
 
