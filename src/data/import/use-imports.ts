@@ -4,6 +4,13 @@ import { deleteImport, listImports, saveImport, setImportHidden } from './import
 
 const KEY = ['imports'] as const;
 
+/** The app waits for stored imports before its first view; a stuck IndexedDB must not hold it there. */
+const STORAGE_TIMEOUT_MS = 4000;
+
+function withTimeout<T>(p: Promise<T>): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not answer')), STORAGE_TIMEOUT_MS))]);
+}
+
 /**
  * Stored imports. IndexedDB can be missing (private windows, blocked storage): then the app runs on the
  * bundled data and says so, rather than failing.
@@ -11,7 +18,7 @@ const KEY = ['imports'] as const;
 export function useImportedLayers(regionCodes: ReadonlySet<string> | undefined) {
   return useQuery({
     queryKey: KEY,
-    queryFn: () => listImports(regionCodes!),
+    queryFn: () => withTimeout(listImports(regionCodes!)),
     enabled: !!regionCodes,
     staleTime: Infinity,
     retry: false,

@@ -67,3 +67,14 @@ describe('My data: import, keep, delete', () => {
     expect(await screen.findByTestId('imported-note')).toHaveTextContent('data impor yang tidak ada di perangkat Anda');
   });
 });
+
+describe('storage that fails', () => {
+  it('a missing IndexedDB leaves the app working on the bundled data, with a notice', async () => {
+    // @ts-expect-error: a browser with storage blocked
+    globalThis.indexedDB = undefined;
+    resetImportDbConnection();
+    renderApp();
+    expect(await screen.findByRole('heading', { name: /Ringkasan/ }, { timeout: 8000 })).toBeInTheDocument();
+    expect(await screen.findByTestId('storage-notice')).toHaveTextContent('Penyimpanan perangkat tidak tersedia');
+  });
+});
