@@ -28,7 +28,14 @@ function colour(filter) {
 function showPanel(code) {
   const i = joins.findIndex((j) => j && j.code === code);
   const f = data.features[i];
-  document.getElementById('panel').innerHTML = f ? `<h2>${f.properties.NAME_2}</h2><p>${joins[i].category || '-'}</p>` : '';
+  const panel = document.getElementById('panel');
+  panel.replaceChildren();
+  if (!f) return;
+  const h2 = document.createElement('h2');
+  h2.textContent = f.properties.NAME_2;
+  const p = document.createElement('p');
+  p.textContent = joins[i].category || '-';
+  panel.append(h2, p);
 }
 
 Promise.all([fetch('gadm.json').then((r) => r.json()), fetch('joins.json').then((r) => r.json()), loaded]).then(([gj, js]) => {
