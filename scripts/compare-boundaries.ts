@@ -11,11 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature as topojsonFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { createLocator, shareInsideOwn } from './boundaries/locate-points';
+import { bboxOf, createLocator, shareInsideOwn } from './boundaries/locate-points';
 import { UNITS_INSIDE_PARENT } from './boundaries/new-units';
 import { readSeeds } from './boundaries/open-seeds';
 import { renderProvinces } from './boundaries/render-svg';
 import { buildBoundaries } from './build-boundaries';
+import { median } from './lib/median';
 import { readGazetteer } from './lib/read-gazetteer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,23 +30,6 @@ function regionsOf(dir: string): Area {
   const topo = JSON.parse(readFileSync(join(dir, 'boundaries.topo.json'), 'utf8')) as Topology;
   const fc = topojsonFeature(topo, topo.objects.regions!) as unknown as Area;
   return { type: 'FeatureCollection', features: fc.features.map((f) => ({ ...f, properties: { code: String(f.id) } })) };
-}
-
-function bboxOf(fcs: Area[]): [number, number, number, number] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const fc of fcs) {
-    for (const f of fc.features) {
-      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      for (const p of polys) for (const [x, y] of p[0] as [number, number][]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-    }
-  }
-  return [x0, y0, x1, y1];
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -69,7 +53,7 @@ async function main() {
   };
   const inGadm = createLocator(gadm.features);
   const gadmCodes = new Set(gadm.features.map((f) => f.properties.code));
-  const [x0, y0, x1, y1] = bboxOf([open, gadm]);
+  const [x0, y0, x1, y1] = bboxOf([...open.features, ...gadm.features]);
   const overlapBy = (locateOpen: (x: number, y: number) => string | null) => {
     const both = new Map<string, number>();
     const either = new Map<string, number>();

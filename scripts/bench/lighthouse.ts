@@ -1,16 +1,11 @@
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { median } from '../lib/median';
 
 export interface LighthouseSummary {
   performance: number;
   accessibility: number;
   runs: { performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number }[];
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Lighthouse with the desktop preset against Debian's Chromium, `runs` times; the median scores. */
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseSummary> {

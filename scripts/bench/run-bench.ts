@@ -11,12 +11,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { highestOutcome } from '../../src/domain/category-status';
 import type { AwardRecord } from '../../src/domain/award-record';
 import { launchBrowser } from '../../tests/e2e/chromium';
 import { pointInsideRegion } from '../../tests/e2e/map-probe';
 import { crosswalkGadmFeature, type GadmProps } from '../boundaries/gadm-crosswalk';
+import { median } from '../lib/median';
 import { readGazetteer } from '../lib/read-gazetteer';
 import { runLighthouse } from './lighthouse';
 import { startStaticServer } from './static-server';
@@ -116,13 +117,6 @@ async function bytesOf(page: Page) {
   });
 }
 
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 /** Time from a filter change to the map's next idle (the repaint done), and to the end of the page's own handler. */
 async function filterTiming(page: Page, variant: Variant): Promise<{ total: number; handler: number }> {
   const times: number[] = [];
@@ -163,11 +157,28 @@ async function clickTiming(page: Page): Promise<number> {
   });
 }
 
-async function measureLoad(browser: Browser, variant: Variant): Promise<LoadResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+const DESKTOP = { viewport: { width: 1280, height: 800 }, locale: 'id-ID' };
+
+/** A cold context (empty cache and storage) with the watchers installed. */
+async function benchPage(browser: Browser, options: BrowserContextOptions = DESKTOP) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
   await page.addInitScript(INIT);
+  return { context, page };
+}
+
+/** When the summary heading appeared and when the MapLibre chunk finished downloading. */
+function summaryAndMaplibre(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __summaryAt?: number };
+    const ml = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /maplibre-[^/]*\.js$/.test(e.name) && !/worker/.test(e.name));
+    return { summaryAt: w.__summaryAt ?? NaN, maplibreEnd: ml?.responseEnd ?? NaN };
+  });
+}
+
+async function measureLoad(browser: Browser, variant: Variant): Promise<LoadResult> {
+  const { context, page } = await benchPage(browser);
   const sep = URLS[variant].includes('?') ? '&' : '?';
   await page.goto(`${base}${URLS[variant]}${variant === 'floor' ? '' : `${sep}${CLICK_VIEW}`}`);
   const mapReady = await waitReady(page);
@@ -178,16 +189,7 @@ async function measureLoad(browser: Browser, variant: Variant): Promise<LoadResu
     return { count: t.length, totalMs: t.reduce((s, x) => s + x.duration, 0) };
   }, mapReady);
   const result: LoadResult = { mapReady, bytes, longTasks };
-  if (variant === 'app') {
-    Object.assign(
-      result,
-      await page.evaluate(() => {
-        const w = window as unknown as { __summaryAt?: number };
-        const ml = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /maplibre-[^/]*\.js$/.test(e.name) && !/worker/.test(e.name));
-        return { summaryAt: w.__summaryAt, maplibreEnd: ml?.responseEnd };
-      }),
-    );
-  }
+  if (variant === 'app') Object.assign(result, await summaryAndMaplibre(page));
   if (variant !== 'floor') result.clickMs = await clickTiming(page);
   {
     const f = await filterTiming(page, variant);
@@ -199,10 +201,7 @@ async function measureLoad(browser: Browser, variant: Variant): Promise<LoadResu
 }
 
 async function measureRegionUrl(browser: Browser, variant: Variant): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
-  const page = await context.newPage();
-  await page.addInitScript(NAME_SHIM);
-  await page.addInitScript(INIT);
+  const { context, page } = await benchPage(browser);
   await page.goto(`${base}${URLS[variant]}?region=${CLICK_REGION}`);
   await page.waitForFunction(() => (window as unknown as { __panelAt?: number }).__panelAt !== undefined, null, { timeout: 180_000 });
   const at = await page.evaluate(() => (window as unknown as { __panelAt: number }).__panelAt);
@@ -212,21 +211,14 @@ async function measureRegionUrl(browser: Browser, variant: Variant): Promise<num
 
 /** The first view over a slow mobile link (CDP throttling): is the summary readable before MapLibre arrives? */
 async function measureSlowLink(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', isMobile: true, hasTouch: true });
-  const page = await context.newPage();
+  const { context, page } = await benchPage(browser, { viewport: { width: 390, height: 844 }, locale: 'id-ID', isMobile: true, hasTouch: true });
   const cdp = await context.newCDPSession(page);
   // ~"Slow 4G": 4 Mbit/s down, 1.5 Mbit/s up, 150 ms round trip; 4× CPU slowdown as a mid-range phone.
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (4 * 1024 * 1024) / 8, uploadThroughput: (1.5 * 1024 * 1024) / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(NAME_SHIM);
-  await page.addInitScript(INIT);
   await page.goto(`${base}/`);
   const mapReady = await waitReady(page);
-  const r = await page.evaluate(() => {
-    const w = window as unknown as { __summaryAt?: number };
-    const ml = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /maplibre-[^/]*\.js$/.test(e.name) && !/worker/.test(e.name));
-    return { summaryAt: w.__summaryAt ?? NaN, maplibreEnd: ml?.responseEnd ?? NaN };
-  });
+  const r = await summaryAndMaplibre(page);
   await context.close();
   return { ...r, mapReady };
 }

@@ -18,6 +18,17 @@ function polygonsOf(f: Area): Position[][][] {
   return f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 }
 
+/** [west, south, east, north] of the outer rings of the given areas. */
+export function bboxOf(features: readonly Area[]): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of features) {
+    for (const polygon of polygonsOf(f)) {
+      for (const [x, y] of polygon[0] as [number, number][]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    }
+  }
+  return [x0, y0, x1, y1];
+}
+
 function polygonContains(polygon: Position[][], x: number, y: number): boolean {
   return ringContains(polygon[0]!, x, y) && !polygon.slice(1).some((hole) => ringContains(hole, x, y));
 }
@@ -35,13 +46,7 @@ export function createLocator(features: readonly Area[]): (lon: number, lat: num
   const grid = new Map<string, { code: string; polygons: Position[][][] }[]>();
   for (const f of features) {
     for (const polygon of polygonsOf(f)) {
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const [x, y] of polygon[0] as [number, number][]) {
-        x0 = Math.min(x0, x);
-        y0 = Math.min(y0, y);
-        x1 = Math.max(x1, x);
-        y1 = Math.max(y1, y);
-      }
+      const [x0, y0, x1, y1] = bboxOf([{ ...f, geometry: { type: 'Polygon', coordinates: polygon } }]);
       for (let gx = Math.floor(x0 / CELL); gx <= Math.floor(x1 / CELL); gx++) {
         for (let gy = Math.floor(y0 / CELL); gy <= Math.floor(y1 / CELL); gy++) {
           const key = `${gx}:${gy}`;

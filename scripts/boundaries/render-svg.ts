@@ -1,4 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { bboxOf } from './locate-points';
 
 type Area = FeatureCollection<Polygon | MultiPolygon, { code: string }>;
 
@@ -12,11 +13,7 @@ function escapeXml(text: string): string {
 /** Side-by-side panels of one province's kabupaten/kota, same projection and colour per code in every panel. */
 export function renderProvinces(title: string, panels: { title: string; regions: Area }[], provinceCode: string): string {
   const inProvince = panels.map((p) => p.regions.features.filter((f) => f.properties.code.startsWith(`${provinceCode}.`)));
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const fs of inProvince)
-    for (const f of fs)
-      for (const poly of f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
-        for (const [x, y] of poly[0] as [number, number][]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  const [x0, y0, x1, y1] = bboxOf(inProvince.flat());
   const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
   const scale = (PANEL - 20) / Math.max((x1 - x0) * k, y1 - y0);
   const pt = ([x, y]: Position) => `${(10 + (x! - x0) * k * scale).toFixed(1)},${(30 + (y1 - y!) * scale).toFixed(1)}`;

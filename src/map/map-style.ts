@@ -67,7 +67,8 @@ export function paintForRows(rows: readonly RegionRow[], selectedPolygon: string
   const code: ExpressionSpecification = ['get', 'code'];
   const fillColor = (colorArms.length ? ['match', code, ...colorArms, CATEGORY_COLORS.unknown] : ['literal', CATEGORY_COLORS.unknown]) as ExpressionSpecification;
   const fillOpacity = (dimmed.length ? ['match', code, dimmed, 0.18, 0.92] : ['literal', 0.92]) as ExpressionSpecification;
-  const unknown = byStatus.get('unknown')!.filter((c) => !dimmed.includes(c));
+  const dimmedSet = new Set(dimmed);
+  const unknown = byStatus.get('unknown')!.filter((c) => !dimmedSet.has(c));
   return {
     fillColor,
     fillOpacity,

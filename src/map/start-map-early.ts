@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { parseShareUrl } from '@/state/url-state';
 import { loadBoundaries } from './load-boundaries';
 import { hasWebGL2 } from './webgl-support';
 
@@ -10,7 +11,7 @@ export const BOUNDARIES_QUERY_KEY = ['boundaries'] as const;
  * still renders first: it only waits for the two small data files.
  */
 export function startMapEarly(client: QueryClient): void {
-  if (!hasWebGL2() || new URLSearchParams(window.location.search).get('view') === 'table') return;
+  if (!hasWebGL2() || parseShareUrl(window.location.search).state.view === 'table') return;
   void import('./map-view').catch(() => {
     /* the lazy component retries and shows its own error */
   });

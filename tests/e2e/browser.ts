@@ -81,6 +81,13 @@ export function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/** Fill colour as drawn: the category colour at 0.92 opacity over the sea background. */
+export function drawn(hex: string): number[] {
+  const c = hexToRgb(hex);
+  const bg = hexToRgb('#dbe7ef');
+  return c.map((v, i) => 0.92 * v + 0.08 * bg[i]!);
+}
+
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 }

@@ -1,17 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS } from '@/ui/category-style';
-import { baseUrl, colourDistance, hexToRgb, OUTPUT_DIR, useBrowser, openPage, pixelAt, pointInsideRegion, waitForMap } from './browser';
+import { baseUrl, colourDistance, drawn, OUTPUT_DIR, useBrowser, openPage, pixelAt, pointInsideRegion, waitForMap } from './browser';
 
 const browser = useBrowser();
 const OUT = OUTPUT_DIR;
-
-/** Fill colour as drawn: the category colour at 0.92 opacity over the sea background. */
-function drawn(hex: string): number[] {
-  const c = hexToRgb(hex);
-  const bg = hexToRgb('#dbe7ef');
-  return c.map((v, i) => 0.92 * v + 0.08 * bg[i]!);
-}
 
 describe('the map in real Chromium', () => {
   it('draws every region coloured by category, without page errors', async () => {

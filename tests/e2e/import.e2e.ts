@@ -3,16 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS } from '@/ui/category-style';
-import { colourDistance, hexToRgb, OUTPUT_DIR, openPage, pixelAt, pointInsideRegion, useBrowser, waitForMap } from './browser';
+import { colourDistance, drawn, OUTPUT_DIR, openPage, pixelAt, pointInsideRegion, useBrowser, waitForMap } from './browser';
 
 const browser = useBrowser();
-
-/** Fill colour as drawn: the category colour at 0.92 opacity over the sea background. */
-function drawn(hex: string): number[] {
-  const c = hexToRgb(hex);
-  const bg = hexToRgb('#dbe7ef');
-  return c.map((v, i) => 0.92 * v + 0.08 * bg[i]!);
-}
 
 // Asmat (93.04) has no bundled record: an import is the only thing that can colour it.
 const CSV = [

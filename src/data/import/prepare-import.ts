@@ -1,7 +1,8 @@
 import type { AwardRecord } from '@/domain/award-record';
 import { matchRegionName } from '@/domain/match-name';
 import { isProvinceCode, isRegencyCode, levelOfCode, type Gazetteer } from '@/domain/regions';
-import { AWARD_COLUMNS, validateAwardRows, type AwardColumn } from '../parse-award-rows';
+import { unguardCell } from '../excel-csv';
+import { AWARD_COLUMNS, PERCENT_RANGES, validateAwardRows, type AwardColumn } from '../parse-award-rows';
 import type { ColumnMapping, ImportField } from './column-mapping';
 import { parseLocaleNumber } from './locale-number';
 import type { Sheet } from './read-spreadsheet';
@@ -29,14 +30,9 @@ export interface ImportContext {
   defaultYear?: number;
 }
 
-const PERCENT_COLUMNS: AwardColumn[] = ['coverage_pct', 'active_pct', 'pemda_registered_pct'];
+const PERCENT_COLUMNS: AwardColumn[] = Object.values(PERCENT_RANGES).map((r) => r.column);
 const COUNT_COLUMNS: AwardColumn[] = ['population', 'participants'];
 const NONE_WORDS = new Set(['none', 'tidak', 'tidak mendapat', 'tidak dapat', 'tidak menerima', 'belum', '-', 'tidak ada']);
-
-/** Our CSV export guards formula-like cells with an apostrophe; reading it back removes that guard. */
-function unguard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
 
 function normalizeCode(raw: string): string {
   const s = raw.trim();
@@ -72,7 +68,7 @@ export function prepareImport(sheet: Sheet, mapping: ColumnMapping, ctx: ImportC
   for (const row of sheet.rows) {
     const get = (f: ImportField) => {
       const i = mapping[f];
-      return i === undefined ? '' : unguard((row.cells[i] ?? '').trim());
+      return i === undefined ? '' : unguardCell((row.cells[i] ?? '').trim());
     };
     const messages: string[] = [];
     const warnings: string[] = [];
