@@ -22,6 +22,9 @@ export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
   return createDataset({ ...regions, ...awards });
 }
 
+/** One definition of the dataset query, for the hook and for code that waits on it outside React. */
+export const datasetQuery = { queryKey: ['dataset'], queryFn: ({ signal }: { signal?: AbortSignal }) => loadDataset(signal), staleTime: Infinity, retry: 1 } as const;
+
 export function useDataset() {
-  return useQuery({ queryKey: ['dataset'], queryFn: ({ signal }) => loadDataset(signal), staleTime: Infinity, retry: 1 });
+  return useQuery(datasetQuery);
 }
