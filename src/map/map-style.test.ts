@@ -3,19 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { selectRegionRows } from '@/domain/select-regions';
 import { CATEGORY_COLORS } from '@/ui/category-style';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { baseStyle, hatchPattern, paintForRows, polygonFor } from './map-style';
+import { baseStyle, changedStates, hatchPattern, importedFilter, paintStates, polygonFor, REGION_PAINT, type RegionPaintState } from './map-style';
 
 const ds = testDataset();
-const evalColor = (expr: unknown, code: string) => {
-  const e = createExpression(expr, latest.paint_fill['fill-color'] as never);
-  if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-  return (e.value.evaluate({ zoom: 5 }, { type: 'Polygon', properties: { code } } as never) as { toString(): string }).toString();
+/** What MapLibre draws for a region: the fixed paint expressions evaluated on that region's feature-state. */
+const drawn = (states: Map<string, RegionPaintState>, code: string) => {
+  const evaluate = (expr: unknown, spec: unknown) => {
+    const e = createExpression(expr, spec as never);
+    if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+    return e.value.evaluate({ zoom: 5 }, { type: 'Polygon', properties: { code } } as never, { ...states.get(code) } as never);
+  };
+  return {
+    color: (evaluate(REGION_PAINT.fillColor, latest.paint_fill['fill-color']) as { toString(): string }).toString(),
+    opacity: evaluate(REGION_PAINT.fillOpacity, latest.paint_fill['fill-opacity']) as number,
+    hatch: evaluate(REGION_PAINT.hatchOpacity, latest.paint_fill['fill-opacity']) as number,
+    outline: evaluate(REGION_PAINT.outlineWidth, latest.paint_line['line-width']) as number,
+  };
 };
-const evalNumber = (expr: unknown, code: string) => {
-  const e = createExpression(expr, latest.paint_fill['fill-opacity'] as never);
-  if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-  return e.value.evaluate({ zoom: 5 }, { type: 'Polygon', properties: { code } } as never) as number;
-};
+const rowsFor = (year: number, provinces: string[] = [], categories: ('utama' | 'madya' | 'pratama')[] = []) => selectRegionRows(ds, { year, provinces, categories, changes: [] });
 
 describe('map style', () => {
   it('is a valid self-contained style with no remote tiles, glyphs or sprites', () => {
@@ -27,31 +32,55 @@ describe('map style', () => {
   });
 
   it('colours each region by its category in the edition', () => {
-    const rows = selectRegionRows(ds, { year: 2026, provinces: [], categories: [], changes: [] });
-    const p = paintForRows(rows, null);
-    expect(evalColor(p.fillColor, '63.06')).toBe(CATEGORY_COLORS.utama); // HSS
-    expect(evalColor(p.fillColor, '16.07')).toBe(CATEGORY_COLORS.madya); // Banyuasin
-    expect(evalColor(p.fillColor, '16.02')).toBe(CATEGORY_COLORS.pratama); // OKI
-    expect(evalColor(p.fillColor, '74.04')).toBe(CATEGORY_COLORS.none); // Buton, named as not awarded
-    expect(evalColor(p.fillColor, '61.01')).toBe(CATEGORY_COLORS.unknown); // Sambas: no record
-    const y2024 = paintForRows(selectRegionRows(ds, { year: 2024, provinces: [], categories: [], changes: [] }), null);
-    expect(evalColor(y2024.fillColor, '16.07')).toBe(CATEGORY_COLORS.pratama);
+    const p = paintStates(rowsFor(2026), null);
+    expect(drawn(p, '63.06').color).toBe(CATEGORY_COLORS.utama); // HSS
+    expect(drawn(p, '16.07').color).toBe(CATEGORY_COLORS.madya); // Banyuasin
+    expect(drawn(p, '16.02').color).toBe(CATEGORY_COLORS.pratama); // OKI
+    expect(drawn(p, '74.04').color).toBe(CATEGORY_COLORS.none); // Buton, named as not awarded
+    expect(drawn(p, '61.01').color).toBe(CATEGORY_COLORS.unknown); // Sambas: no record
+    expect(drawn(p, '61.01').hatch).toBeGreaterThan(0);
+    expect(drawn(p, '16.07').hatch).toBe(0);
+    expect(drawn(paintStates(rowsFor(2024), null), '16.07').color).toBe(CATEGORY_COLORS.pratama);
+  });
+
+  it('draws a region with no state yet as no record, never as a category', () => {
+    expect(drawn(new Map(), '16.07').color).toBe(CATEGORY_COLORS.unknown);
+    expect(drawn(new Map(), '16.07').outline).toBe(0);
   });
 
   it('dims regions outside the filter instead of removing them', () => {
-    const rows = selectRegionRows(ds, { year: 2026, provinces: ['63'], categories: ['utama'], changes: [] });
-    const p = paintForRows(rows, null);
-    expect(evalNumber(p.fillOpacity, '63.06')).toBeGreaterThan(0.9);
-    expect(evalNumber(p.fillOpacity, '63.03')).toBeLessThan(0.3); // Banjar: Madya
-    expect(evalNumber(p.fillOpacity, '16.07')).toBeLessThan(0.3);
-    expect(evalColor(p.fillColor, '16.07')).toBe(CATEGORY_COLORS.madya);
+    const p = paintStates(rowsFor(2026, ['63'], ['utama']), null);
+    expect(drawn(p, '63.06').opacity).toBeGreaterThan(0.9);
+    expect(drawn(p, '63.03').opacity).toBeLessThan(0.3); // Banjar: Madya
+    expect(drawn(p, '16.07').opacity).toBeLessThan(0.3);
+    expect(drawn(p, '16.07').color).toBe(CATEGORY_COLORS.madya);
+    expect(drawn(p, '61.01').hatch).toBe(0); // dimmed no-record regions are not hatched over
   });
 
   it('outlines the parent polygon for a unit that has none of its own', () => {
-    const rows = selectRegionRows(ds, { year: 2026, provinces: [], categories: [], changes: [] });
+    const rows = rowsFor(2026);
     expect(polygonFor('32.18', rows)).toBe('32.07');
     expect(polygonFor('16.07', rows)).toBe('16.07');
-    expect(paintForRows(rows, '32.07').selectedFilter).toEqual(['==', ['get', 'code'], '32.07']);
+    const p = paintStates(rows, '32.07');
+    expect(drawn(p, '32.07').outline).toBe(3);
+    expect(drawn(p, '16.07').outline).toBe(0);
+  });
+
+  it('sends the map only the regions a filter change touches', () => {
+    const all = paintStates(rowsFor(2026), null);
+    expect(all.size).toBeGreaterThan(400);
+    expect(changedStates(all, null)).toHaveLength(all.size);
+    expect(changedStates(all, all)).toEqual([]);
+    const kalsel = changedStates(paintStates(rowsFor(2026, ['63']), null), all);
+    expect(kalsel.length).toBeGreaterThan(0);
+    expect(kalsel.every(([code, s]) => !code.startsWith('63.') && s.dim)).toBe(true);
+  });
+
+  it('outlines imported regions by a filter that only imports change', () => {
+    const rows = rowsFor(2026);
+    expect(importedFilter(rows)).toEqual(['in', ['get', 'code'], ['literal', []]]);
+    const withImport = rows.map((r) => (r.region.code === '16.07' ? { ...r, imported: true } : r));
+    expect(importedFilter(withImport)).toEqual(['in', ['get', 'code'], ['literal', ['16.07']]]);
   });
 
   it('draws a visible hatch tile for no record', () => {

@@ -11,8 +11,8 @@ export const LAYER = {
   fill: 'regions-fill',
   hatch: 'regions-no-record',
   border: 'regions-border',
-  hover: 'regions-hover',
-  selected: 'regions-selected',
+  /** Hover, keyboard focus and selection. */
+  outline: 'regions-outline',
   imported: 'regions-imported',
   provinces: 'provinces-line',
 } as const;
@@ -28,54 +28,74 @@ export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {},
+    // Paint changes show in the next frame: the default 300 ms fade would hold every repaint (and idle) back.
+    transition: { duration: 0, delay: 0 },
     layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#dbe7ef' } }],
   };
 }
 
-export interface MapPaint {
-  fillColor: ExpressionSpecification;
-  fillOpacity: ExpressionSpecification;
-  hatchFilter: FilterSpecification;
-  selectedFilter: FilterSpecification;
-  /** Regions whose colour comes (at least partly) from an imported record: outlined so they read as such. */
-  importedFilter: FilterSpecification;
-}
-
 /** Outline colour of regions carrying imported records (legend and PNG use the same). */
 export const IMPORTED_OUTLINE = '#e6550d';
+export const SELECTED_OUTLINE = '#d95f02';
 
 /**
- * Colours and dimming as `match` expressions on the feature's code, updated with setPaintProperty when
- * the edition or filters change — the GeoJSON source is never rebuilt.
+ * What each region polygon shows, held as MapLibre feature-state. Paint reads it through the constant
+ * expressions in REGION_PAINT, so a filter or edition change updates colour buffers in place: no tile is
+ * re-tessellated in the worker (a data-driven paint or filter change would re-lay out the whole source).
  */
-export function paintForRows(rows: readonly RegionRow[], selectedPolygon: string | null): MapPaint {
-  const byStatus = new Map<CategoryStatus, string[]>(CATEGORY_STATUSES.map((s) => [s, []]));
-  const dimmed: string[] = [];
-  const imported: string[] = [];
+export interface RegionPaintState {
+  status: CategoryStatus;
+  /** Outside the filter: drawn faint rather than removed, so the map keeps its shape. */
+  dim: boolean;
+  /** No record in this edition and not dimmed: hatched. */
+  hatch: boolean;
+  selected: boolean;
+}
+
+type StateName = keyof RegionPaintState | 'hover' | 'kb';
+const state = (name: StateName, fallback: string | boolean): ExpressionSpecification => ['coalesce', ['feature-state', name], fallback];
+const flag = (name: StateName): ExpressionSpecification => ['boolean', state(name, false)];
+
+/** Paint expressions, fixed for the life of the map; only feature-state changes. */
+export const REGION_PAINT = {
+  fillColor: ['match', state('status', 'unknown'), ...CATEGORY_STATUSES.filter((s) => s !== 'unknown').flatMap((s) => [s, CATEGORY_COLORS[s]]), CATEGORY_COLORS.unknown] as ExpressionSpecification,
+  fillOpacity: ['case', flag('dim'), 0.18, 0.92] as ExpressionSpecification,
+  hatchOpacity: ['case', flag('hatch'), 0.6, 0] as ExpressionSpecification,
+  /** Keyboard focus and hover in near-black, the selection in orange, nothing elsewhere: one line layer. */
+  outlineColor: ['case', flag('kb'), '#111111', flag('hover'), '#111111', flag('selected'), SELECTED_OUTLINE, '#111111'] as ExpressionSpecification,
+  outlineWidth: ['case', flag('kb'), 3, flag('selected'), 3, flag('hover'), 2, 0] as ExpressionSpecification,
+  importedOpacity: ['case', flag('dim'), 0, 1] as ExpressionSpecification,
+};
+
+/** The paint state of every region with its own polygon (units drawn inside a parent do not colour it). */
+export function paintStates(rows: readonly RegionRow[], selectedPolygon: string | null): Map<string, RegionPaintState> {
+  const out = new Map<string, RegionPaintState>();
   for (const r of rows) {
-    // Units drawn inside a parent polygon do not colour it: the parent keeps its own category.
     if (r.region.polygon.kind !== 'own') continue;
-    if (r.imported && r.matchesFilter) imported.push(r.region.code);
-    byStatus.get(r.status)!.push(r.region.code);
-    if (!r.matchesFilter) dimmed.push(r.region.code);
+    const code = r.region.code;
+    const dim = !r.matchesFilter;
+    out.set(code, { status: r.status, dim, hatch: r.status === 'unknown' && !dim, selected: code === selectedPolygon });
   }
-  const colorArms: (string | string[])[] = [];
-  for (const s of CATEGORY_STATUSES) {
-    const codes = byStatus.get(s)!;
-    if (s !== 'unknown' && codes.length) colorArms.push(codes, CATEGORY_COLORS[s]);
+  return out;
+}
+
+/** Only the regions whose state differs from what the map already has: the rest cost nothing to repaint. */
+export function changedStates(next: ReadonlyMap<string, RegionPaintState>, prev: ReadonlyMap<string, RegionPaintState> | null): [string, RegionPaintState][] {
+  const out: [string, RegionPaintState][] = [];
+  for (const [code, s] of next) {
+    const p = prev?.get(code);
+    if (!p || p.status !== s.status || p.dim !== s.dim || p.hatch !== s.hatch || p.selected !== s.selected) out.push([code, s]);
   }
-  const code: ExpressionSpecification = ['get', 'code'];
-  const fillColor = (colorArms.length ? ['match', code, ...colorArms, CATEGORY_COLORS.unknown] : ['literal', CATEGORY_COLORS.unknown]) as ExpressionSpecification;
-  const fillOpacity = (dimmed.length ? ['match', code, dimmed, 0.18, 0.92] : ['literal', 0.92]) as ExpressionSpecification;
-  const dimmedSet = new Set(dimmed);
-  const unknown = byStatus.get('unknown')!.filter((c) => !dimmedSet.has(c));
-  return {
-    fillColor,
-    fillOpacity,
-    hatchFilter: ['in', code, ['literal', unknown]] as FilterSpecification,
-    selectedFilter: ['==', code, selectedPolygon ?? ''] as FilterSpecification,
-    importedFilter: ['in', code, ['literal', imported]] as FilterSpecification,
-  };
+  return out;
+}
+
+/**
+ * Regions outlined as imported: a filter, not feature-state, because the dashed line has a program of its
+ * own that should not be compiled and drawn for nobody. It changes only when imports change.
+ */
+export function importedFilter(rows: readonly RegionRow[]): FilterSpecification {
+  const codes = rows.filter((r) => r.imported && r.region.polygon.kind === 'own').map((r) => r.region.code);
+  return ['in', ['get', 'code'], ['literal', codes]] as FilterSpecification;
 }
 
 /** Diagonal hatch for "no record", drawn at runtime so no sprite is fetched. */

@@ -13,7 +13,22 @@ import { keyboardOrder, NAV_KEYS, nextRegion, type NavKey } from './keyboard-ord
 import { loadBoundaries, type Boundaries } from './load-boundaries';
 import { setActiveMap } from './active-map';
 import { BOUNDARIES_QUERY_KEY } from './start-map-early';
-import { baseStyle, HATCH_IMAGE, hatchPattern, IMPORTED_OUTLINE, INDONESIA_BOUNDS, LAYER, paintForRows, polygonFor, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
+import {
+  baseStyle,
+  changedStates,
+  HATCH_IMAGE,
+  hatchPattern,
+  IMPORTED_OUTLINE,
+  importedFilter,
+  INDONESIA_BOUNDS,
+  LAYER,
+  paintStates,
+  polygonFor,
+  PROVINCES_SOURCE,
+  REGION_PAINT,
+  REGIONS_SOURCE,
+  type RegionPaintState,
+} from './map-style';
 
 // MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
 setWorkerUrl(workerUrl);
@@ -34,38 +49,31 @@ interface Tooltip {
 function addLayers(map: MapLibreMap, b: Boundaries) {
   map.addSource(REGIONS_SOURCE, { type: 'geojson', data: b.regions, promoteId: 'code' });
   map.addSource(PROVINCES_SOURCE, { type: 'geojson', data: b.provinces });
-  const img = hatchPattern();
-  map.addImage(HATCH_IMAGE, img);
-  map.addLayer({ id: LAYER.fill, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': '#f2f2f2', 'fill-opacity': 0.92 } });
-  map.addLayer({ id: LAYER.hatch, type: 'fill', source: REGIONS_SOURCE, filter: ['in', ['get', 'code'], ['literal', []]], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.6 } });
+  map.addImage(HATCH_IMAGE, hatchPattern());
+  // No fill antialiasing: the border layer already outlines every polygon, and it would cost a program and a pass.
+  map.addLayer({ id: LAYER.fill, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false } });
+  map.addLayer({ id: LAYER.hatch, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false } });
   map.addLayer({ id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': 0.4 } });
   map.addLayer({ id: LAYER.provinces, type: 'line', source: PROVINCES_SOURCE, paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] } });
-  map.addLayer({
-    id: LAYER.hover,
-    type: 'line',
-    source: REGIONS_SOURCE,
-    paint: {
-      'line-color': '#111111',
-      'line-width': ['case', ['boolean', ['feature-state', 'kb'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0],
-    },
-  });
   map.addLayer({
     id: LAYER.imported,
     type: 'line',
     source: REGIONS_SOURCE,
     filter: ['in', ['get', 'code'], ['literal', []]],
-    paint: { 'line-color': IMPORTED_OUTLINE, 'line-width': 2, 'line-dasharray': [2, 1] },
+    paint: { 'line-color': IMPORTED_OUTLINE, 'line-width': 2, 'line-dasharray': [2, 1], 'line-opacity': REGION_PAINT.importedOpacity },
   });
-  map.addLayer({ id: LAYER.selected, type: 'line', source: REGIONS_SOURCE, filter: ['==', ['get', 'code'], ''], paint: { 'line-color': '#d95f02', 'line-width': 3 } });
+  map.addLayer({ id: LAYER.outline, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': REGION_PAINT.outlineColor, 'line-width': REGION_PAINT.outlineWidth } });
 }
 
+/** Applied paint state per map, so each change sends MapLibre only the regions that changed. */
+const appliedStates = new WeakMap<MapLibreMap, Map<string, RegionPaintState>>();
+
 function applyPaint(map: MapLibreMap, rows: readonly RegionRow[], selected: string | null) {
-  const p = paintForRows(rows, polygonFor(selected, rows));
-  map.setPaintProperty(LAYER.fill, 'fill-color', p.fillColor);
-  map.setPaintProperty(LAYER.fill, 'fill-opacity', p.fillOpacity);
-  map.setFilter(LAYER.hatch, p.hatchFilter);
-  map.setFilter(LAYER.selected, p.selectedFilter);
-  map.setFilter(LAYER.imported, p.importedFilter);
+  const next = paintStates(rows, polygonFor(selected, rows));
+  for (const [code, s] of changedStates(next, appliedStates.get(map) ?? null)) map.setFeatureState({ source: REGIONS_SOURCE, id: code }, { ...s });
+  appliedStates.set(map, next);
+  // MapLibre compares the filter with the current one: unchanged imports cost nothing.
+  map.setFilter(LAYER.imported, importedFilter(rows));
 }
 
 /** The only component that touches MapLibre: draws the regions, reports clicks and camera moves to the store. */

@@ -13,12 +13,11 @@ import type { UrlContext } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
 import type { ImportsState } from '@/features/import/my-data-dialog';
 import { ImportedDataNote } from './imported-data-note';
+import { LazyMapView } from './lazy-map-view';
 import { NoticeBar } from './notice-bar';
 import { PanelBoundary } from './panel-boundary';
 import { ShareButton } from './share-button';
 
-// MapLibre is a large chunk of its own: the summary is readable before it arrives.
-const MapView = lazy(() => import('@/map/map-view'));
 // Import/export (CSV parsing, the report table) is only fetched when "Data saya" is opened.
 const MyDataDialog = lazy(() => import('@/features/import/my-data-dialog').then((m) => ({ default: m.MyDataDialog })));
 
@@ -152,9 +151,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
         <main className="stage">
           {showMap ? (
             <PanelBoundary>
-              <Suspense fallback={<div className="map-overlay" role="status">{t('loading')}</div>}>
-                <MapView dataset={dataset} />
-              </Suspense>
+              <LazyMapView dataset={dataset} />
               <MapLegend dataset={dataset} />
             </PanelBoundary>
           ) : (

@@ -7,7 +7,7 @@ const COLORS = { utama: '#253494', madya: '#2171b5', pratama: '#a1dab4', none: '
 const UNKNOWN = '#f2f2f2';
 const map = new Map({
   container: 'map',
-  style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#dbe7ef' } }] },
+  style: __APP_STYLE__, // baseStyle() from src/map/map-style.ts, written in by the bench
   bounds: [[94.7, -11.2], [141.2, 6.3]],
   attributionControl: false,
 });

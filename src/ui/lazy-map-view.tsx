@@ -1,0 +1,43 @@
+import { useEffect, useState, type ComponentType } from 'react';
+import type { Dataset } from '@/domain/dataset';
+import { useT } from '@/i18n/use-t';
+
+type MapViewComponent = ComponentType<{ dataset: Dataset }>;
+
+let loaded: MapViewComponent | null = null;
+/** The MapLibre chunk, fetched once; `startMapEarly` has usually asked for it already. */
+function loadMapView(): Promise<MapViewComponent> {
+  return import('@/map/map-view').then((m) => (loaded = m.default));
+}
+
+/**
+ * MapLibre is a large chunk of its own, so the summary is readable before it arrives. Not React.lazy:
+ * React 19 holds back revealing a suspended boundary for up to 300 ms after its fallback showed, and on a
+ * fast link that was a third of the time to a drawn map. A failed download is rethrown to the panel
+ * boundary around it.
+ */
+export function LazyMapView({ dataset }: { dataset: Dataset }) {
+  const { t } = useT();
+  const [MapView, setMapView] = useState<MapViewComponent | null>(() => loaded);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (MapView) return;
+    let live = true;
+    loadMapView().then(
+      (c) => live && setMapView(() => c),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [MapView]);
+  if (error) throw error;
+  if (!MapView) {
+    return (
+      <div className="map-overlay" role="status">
+        {t('loading')}
+      </div>
+    );
+  }
+  return <MapView dataset={dataset} />;
+}
