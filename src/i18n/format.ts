@@ -31,6 +31,9 @@ export function formatPoints(value: number, lang: Lang): string {
 }
 
 export function formatNumber(value: number, lang: Lang): string {
+  // Counts under 1000 read the same in both languages (no grouping). The first Intl.NumberFormat costs
+  // ~50 ms of locale loading on a slow device, and the legend's counts are on the path to the first map.
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   return numberFormat(lang).format(value);
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -32,6 +32,9 @@ import {
 
 // MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
 setWorkerUrl(workerUrl);
+// Start the worker (a 500 KB module to compile) as soon as this chunk runs, while React is still rendering the
+// page and the boundary file is being decoded, not when the map is created; kept for a later table → map switch.
+prewarm();
 
 /** Room for the phone's bottom sheet, which covers the lower 40% of the map. */
 function fitPadding(el: HTMLElement | null, desktop = 40) {
