@@ -1,0 +1,23 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { testDataset } from '../../tests/unit/load-fixtures';
+import { LazyMapView } from './lazy-map-view';
+import { PanelBoundary } from './panel-boundary';
+
+// The map chunk fails to download (a dropped connection, a deploy that removed the old hash).
+vi.mock('@/map/map-view', () => {
+  throw new Error('Failed to fetch dynamically imported module');
+});
+
+describe('map chunk that fails to load', () => {
+  it('shows the loading note, then a message in place of the map, never a blank page', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <PanelBoundary>
+        <LazyMapView dataset={testDataset()} />
+      </PanelBoundary>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(/Memuat/i);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bagian ini gagal ditampilkan');
+  });
+});
