@@ -18,6 +18,7 @@ const drawn = (states: Map<string, RegionPaintState>, code: string) => {
     opacity: evaluate(REGION_PAINT.fillOpacity, latest.paint_fill['fill-opacity']) as number,
     hatch: evaluate(REGION_PAINT.hatchOpacity, latest.paint_fill['fill-opacity']) as number,
     outline: evaluate(REGION_PAINT.outlineWidth, latest.paint_line['line-width']) as number,
+    outlineColor: (evaluate(REGION_PAINT.outlineColor, latest.paint_line['line-color']) as { toString(): string }).toString(),
   };
 };
 const rowsFor = (year: number, provinces: string[] = [], categories: ('utama' | 'madya' | 'pratama')[] = []) => selectRegionRows(ds, { year, provinces, categories, changes: [] });
@@ -64,6 +65,11 @@ describe('map style', () => {
     const p = paintStates(rows, '32.07');
     expect(drawn(p, '32.07').outline).toBe(3);
     expect(drawn(p, '16.07').outline).toBe(0);
+    // Hovering the selected region keeps it orange; hovering another outlines that one in near-black.
+    const hovered = new Map([...p].map(([c, s]) => [c, { ...s, hover: c === '32.07' || c === '16.07' }]));
+    expect(drawn(hovered, '32.07').outlineColor).toBe(drawn(p, '32.07').outlineColor);
+    expect(drawn(hovered, '32.07').outlineColor).not.toBe(drawn(hovered, '16.07').outlineColor);
+    expect(drawn(hovered, '16.07').outline).toBe(2);
   });
 
   it('sends the map only the regions a filter change touches', () => {

@@ -61,8 +61,8 @@ export const REGION_PAINT = {
   fillColor: ['match', state('status', 'unknown'), ...CATEGORY_STATUSES.filter((s) => s !== 'unknown').flatMap((s) => [s, CATEGORY_COLORS[s]]), CATEGORY_COLORS.unknown] as ExpressionSpecification,
   fillOpacity: ['case', flag('dim'), 0.18, 0.92] as ExpressionSpecification,
   hatchOpacity: ['case', flag('hatch'), 0.6, 0] as ExpressionSpecification,
-  /** Keyboard focus and hover in near-black, the selection in orange, nothing elsewhere: one line layer. */
-  outlineColor: ['case', flag('kb'), '#111111', flag('hover'), '#111111', flag('selected'), SELECTED_OUTLINE, '#111111'] as ExpressionSpecification,
+  /** Keyboard focus in near-black, then the selection in orange (also while hovered), then hover: one line layer. */
+  outlineColor: ['case', flag('kb'), '#111111', flag('selected'), SELECTED_OUTLINE, '#111111'] as ExpressionSpecification,
   outlineWidth: ['case', flag('kb'), 3, flag('selected'), 3, flag('hover'), 2, 0] as ExpressionSpecification,
   importedOpacity: ['case', flag('dim'), 0, 1] as ExpressionSpecification,
 };
