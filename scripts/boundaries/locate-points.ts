@@ -1,4 +1,5 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { geometryBbox, unionBbox } from '../../src/domain/geometry-bbox';
 
 type Area = Feature<Polygon | MultiPolygon, { code: string }>;
 
@@ -20,13 +21,7 @@ function polygonsOf(f: Area): Position[][][] {
 
 /** [west, south, east, north] of the outer rings of the given areas. */
 export function bboxOf(features: readonly Area[]): [number, number, number, number] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features) {
-    for (const polygon of polygonsOf(f)) {
-      for (const [x, y] of polygon[0] as [number, number][]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-    }
-  }
-  return [x0, y0, x1, y1];
+  return unionBbox(features.map((f) => geometryBbox(f.geometry)));
 }
 
 function polygonContains(polygon: Position[][], x: number, y: number): boolean {

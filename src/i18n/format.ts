@@ -6,20 +6,15 @@ const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
  * Formatters are built once per language and options: constructing an Intl formatter costs far more than
  * formatting, and the legend and table format hundreds of numbers per render.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale(lang), options)));
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, lang: Lang, options: object, make: (locale: string) => F): F {
+  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make(locale(lang))));
   return f;
 }
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale(lang), options)));
-  return f;
-}
+const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions = {}) => cached('n', lang, options, (l) => new Intl.NumberFormat(l, options));
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) => cached('d', lang, options, (l) => new Intl.DateTimeFormat(l, options));
 
 /** 98,8% in Indonesian, 98.8% in English; up to two decimals as sources state them. */
 export function formatPercent(value: number, lang: Lang): string {

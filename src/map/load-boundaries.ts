@@ -3,26 +3,13 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BOUNDARIES_URL } from '@/data/awards-file';
 import { DataLoadError, fetchJson } from '@/data/fetch-json';
+import { geometryBbox } from '@/domain/geometry-bbox';
 
 export interface Boundaries {
   regions: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string; prov: string }>;
   provinces: FeatureCollection<Polygon | MultiPolygon, { prov: string }>;
   /** [minLng, minLat, maxLng, maxLat] per region code, for fitting the camera. */
   bounds: Map<string, [number, number, number, number]>;
-}
-
-function bboxOf(geom: Polygon | MultiPolygon): [number, number, number, number] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  const rings = geom.type === 'Polygon' ? geom.coordinates : geom.coordinates.flat();
-  for (const ring of rings) {
-    for (const [x, y] of ring as [number, number][]) {
-      if (x < minX) minX = x;
-      if (y < minY) minY = y;
-      if (x > maxX) maxX = x;
-      if (y > maxY) maxY = y;
-    }
-  }
-  return [minX, minY, maxX, maxY];
 }
 
 export async function loadBoundaries(signal?: AbortSignal): Promise<Boundaries> {
@@ -33,7 +20,7 @@ export async function loadBoundaries(signal?: AbortSignal): Promise<Boundaries> 
   const regions = feature(topo, objects.regions) as unknown as Boundaries['regions'];
   const provinces = feature(topo, objects.provinces) as unknown as Boundaries['provinces'];
   const bounds = new Map<string, [number, number, number, number]>();
-  for (const f of regions.features) bounds.set(f.properties.code, bboxOf(f.geometry));
-  for (const f of provinces.features) bounds.set(f.properties.prov, bboxOf(f.geometry));
+  for (const f of regions.features) bounds.set(f.properties.code, geometryBbox(f.geometry));
+  for (const f of provinces.features) bounds.set(f.properties.prov, geometryBbox(f.geometry));
   return { regions, provinces, bounds };
 }

@@ -36,7 +36,7 @@ export function baseStyle(): StyleSpecification {
 
 /** Outline colour of regions carrying imported records (legend and PNG use the same). */
 export const IMPORTED_OUTLINE = '#e6550d';
-export const SELECTED_OUTLINE = '#d95f02';
+const SELECTED_OUTLINE = '#d95f02';
 
 /**
  * What each region polygon shows, held as MapLibre feature-state. Paint reads it through the constant
@@ -84,7 +84,7 @@ export function changedStates(next: ReadonlyMap<string, RegionPaintState>, prev:
   const out: [string, RegionPaintState][] = [];
   for (const [code, s] of next) {
     const p = prev?.get(code);
-    if (!p || p.status !== s.status || p.dim !== s.dim || p.hatch !== s.hatch || p.selected !== s.selected) out.push([code, s]);
+    if (!p || (Object.keys(s) as (keyof RegionPaintState)[]).some((k) => p[k] !== s[k])) out.push([code, s]);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { datasetQuery } from '@/data/use-dataset';
 import { parseShareUrl } from '@/state/url-state';
 import { loadBoundaries } from './load-boundaries';
+import { loadMapView } from './load-map-view';
 import { hasWebGL2 } from './webgl-support';
 
 export const BOUNDARIES_QUERY_KEY = ['boundaries'] as const;
@@ -17,7 +18,7 @@ export function startMapEarly(client: QueryClient): void {
     .prefetchQuery(datasetQuery)
     .then(() => {
       void client.prefetchQuery({ queryKey: BOUNDARIES_QUERY_KEY, queryFn: ({ signal }) => loadBoundaries(signal), staleTime: Infinity });
-      return import('./map-view');
+      return loadMapView();
     })
     .catch(() => {
       /* the lazy component retries and shows its own error */

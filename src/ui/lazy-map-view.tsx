@@ -1,14 +1,7 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
-
-type MapViewComponent = ComponentType<{ dataset: Dataset }>;
-
-let loaded: MapViewComponent | null = null;
-/** The MapLibre chunk, fetched once; `startMapEarly` has usually asked for it already. */
-function loadMapView(): Promise<MapViewComponent> {
-  return import('@/map/map-view').then((m) => (loaded = m.default));
-}
+import { loadedMapView, loadMapView, type MapViewComponent } from '@/map/load-map-view';
 
 /**
  * MapLibre is a large chunk of its own, so the summary is readable before it arrives. Not React.lazy:
@@ -18,7 +11,7 @@ function loadMapView(): Promise<MapViewComponent> {
  */
 export function LazyMapView({ dataset }: { dataset: Dataset }) {
   const { t } = useT();
-  const [MapView, setMapView] = useState<MapViewComponent | null>(() => loaded);
+  const [MapView, setMapView] = useState<MapViewComponent | null>(loadedMapView);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     if (MapView) return;
