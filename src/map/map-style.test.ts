@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { selectRegionRows } from '@/domain/select-regions';
 import { CATEGORY_COLORS } from '@/ui/category-style';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { baseStyle, changedStates, hatchPattern, importedFilter, paintStates, polygonFor, REGION_PAINT, type RegionPaintState } from './map-style';
+import { baseStyle, changedStates, hatchPattern, importedFilter, LAYER, mapStyle, paintStates, polygonFor, PROVINCES_SOURCE, REGION_PAINT, REGIONS_SOURCE, type RegionPaintState } from './map-style';
 
 const ds = testDataset();
 /** What MapLibre draws for a region: the fixed paint expressions evaluated on that region's feature-state. */
@@ -30,6 +30,25 @@ describe('map style', () => {
     expect(s.glyphs).toBeUndefined();
     expect(s.sprite).toBeUndefined();
     expect(Object.keys(s.sources)).toEqual([]);
+  });
+
+  it('carries the boundaries in the map style when they are in, and empty sources to fill later when not', () => {
+    // The map is created without MapLibre's own validation (it would walk the boundary data), so it is checked here.
+    const square = { type: 'Polygon' as const, coordinates: [[[110, -7], [111, -7], [111, -6], [110, -7]]] };
+    const regions = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { code: '33.01', name: 'Kabupaten Cilacap', prov: '33' }, geometry: square }] };
+    const provinces = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { prov: '33' }, geometry: square }] };
+    for (const s of [mapStyle({ regions, provinces }), mapStyle()]) {
+      expect(validateStyleMin(s)).toEqual([]);
+      expect(s.glyphs).toBeUndefined();
+      expect(s.sprite).toBeUndefined();
+      // Regions are drawn under the province lines, with hover/selection on top.
+      expect(s.layers.map((l) => l.id)).toEqual(['sea', LAYER.fill, LAYER.hatch, LAYER.border, LAYER.provinces, LAYER.imported, LAYER.outline]);
+      // Feature-state is keyed by the Kemendagri code.
+      expect(s.sources[REGIONS_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'code' });
+    }
+    expect(mapStyle({ regions, provinces }).sources[REGIONS_SOURCE]).toMatchObject({ data: regions });
+    expect(mapStyle({ regions, provinces }).sources[PROVINCES_SOURCE]).toMatchObject({ data: provinces });
+    expect(mapStyle().sources[REGIONS_SOURCE]).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
   });
 
   it('colours each region by its category in the edition', () => {

@@ -1,4 +1,5 @@
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { CATEGORY_STATUSES, type CategoryStatus } from '@/domain/award-record';
 import type { RegionRow } from '@/domain/select-regions';
 import { CATEGORY_COLORS } from '@/ui/category-style';
@@ -96,6 +97,44 @@ export function changedStates(next: ReadonlyMap<string, RegionPaintState>, prev:
 export function importedFilter(rows: readonly RegionRow[]): FilterSpecification {
   const codes = rows.filter((r) => r.imported && r.region.polygon.kind === 'own').map((r) => r.region.code);
   return ['in', ['get', 'code'], ['literal', codes]] as FilterSpecification;
+}
+
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The region and province layers, bottom to top. */
+export function regionLayers(): LayerSpecification[] {
+  return [
+    // No fill antialiasing: the border layer already outlines every polygon, and it would cost a program and a pass.
+    { id: LAYER.fill, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false } },
+    { id: LAYER.hatch, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false } },
+    { id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': 0.4 } },
+    { id: LAYER.provinces, type: 'line', source: PROVINCES_SOURCE, paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] } },
+    {
+      id: LAYER.imported,
+      type: 'line',
+      source: REGIONS_SOURCE,
+      filter: importedFilter([]),
+      paint: { 'line-color': IMPORTED_OUTLINE, 'line-width': 2, 'line-dasharray': [2, 1], 'line-opacity': REGION_PAINT.importedOpacity },
+    },
+    { id: LAYER.outline, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': REGION_PAINT.outlineColor, 'line-width': REGION_PAINT.outlineWidth } },
+  ];
+}
+
+/**
+ * The whole map in one style, boundaries included when they are already in: MapLibre then hands them to its
+ * worker in the frame after the map is created, instead of after the style's load event and a React render
+ * (~150 ms later). Without them the sources start empty and are filled with setData.
+ */
+export function mapStyle(boundaries?: { regions: FeatureCollection; provinces: FeatureCollection }): StyleSpecification {
+  const base = baseStyle();
+  return {
+    ...base,
+    sources: {
+      [REGIONS_SOURCE]: { type: 'geojson', data: boundaries?.regions ?? NO_FEATURES, promoteId: 'code' },
+      [PROVINCES_SOURCE]: { type: 'geojson', data: boundaries?.provinces ?? NO_FEATURES },
+    },
+    layers: [...base.layers, ...regionLayers()],
+  };
 }
 
 /** Diagonal hatch for "no record", drawn at runtime so no sprite is fetched. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -14,18 +14,16 @@ import { loadBoundaries, type Boundaries } from './load-boundaries';
 import { setActiveMap } from './active-map';
 import { BOUNDARIES_QUERY_KEY } from './start-map-early';
 import {
-  baseStyle,
   changedStates,
   HATCH_IMAGE,
   hatchPattern,
-  IMPORTED_OUTLINE,
   importedFilter,
   INDONESIA_BOUNDS,
   LAYER,
+  mapStyle,
   paintStates,
   polygonFor,
   PROVINCES_SOURCE,
-  REGION_PAINT,
   REGIONS_SOURCE,
   type RegionPaintState,
 } from './map-style';
@@ -35,6 +33,8 @@ setWorkerUrl(workerUrl);
 // Start the worker (a 500 KB module to compile) as soon as this chunk runs, while React is still rendering the
 // page and the boundary file is being decoded, not when the map is created; kept for a later table → map switch.
 prewarm();
+// Stages of the way to the first map, read by the bench (`npm run bench`) to say where the time goes.
+performance.mark('map:code');
 
 /** Room for the phone's bottom sheet, which covers the lower 40% of the map. */
 function fitPadding(el: HTMLElement | null, desktop = 40) {
@@ -49,23 +49,12 @@ interface Tooltip {
   code: string;
 }
 
-function addLayers(map: MapLibreMap, b: Boundaries) {
-  map.addSource(REGIONS_SOURCE, { type: 'geojson', data: b.regions, promoteId: 'code' });
-  map.addSource(PROVINCES_SOURCE, { type: 'geojson', data: b.provinces });
-  map.addImage(HATCH_IMAGE, hatchPattern());
-  // No fill antialiasing: the border layer already outlines every polygon, and it would cost a program and a pass.
-  map.addLayer({ id: LAYER.fill, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false } });
-  map.addLayer({ id: LAYER.hatch, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false } });
-  map.addLayer({ id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': 0.4 } });
-  map.addLayer({ id: LAYER.provinces, type: 'line', source: PROVINCES_SOURCE, paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] } });
-  map.addLayer({
-    id: LAYER.imported,
-    type: 'line',
-    source: REGIONS_SOURCE,
-    filter: ['in', ['get', 'code'], ['literal', []]],
-    paint: { 'line-color': IMPORTED_OUTLINE, 'line-width': 2, 'line-dasharray': [2, 1], 'line-opacity': REGION_PAINT.importedOpacity },
+/** The first idle after the regions are in the map: everything drawn (the bench and the e2e tests wait for it). */
+function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null) {
+  map.once('idle', () => {
+    el?.setAttribute('data-map-idle', 'true');
+    performance.mark('map:ready');
   });
-  map.addLayer({ id: LAYER.outline, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': REGION_PAINT.outlineColor, 'line-width': REGION_PAINT.outlineWidth } });
 }
 
 /** Applied paint state per map, so each change sends MapLibre only the regions that changed. */
@@ -95,16 +84,37 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   const boundaries = useQuery({ queryKey: BOUNDARIES_QUERY_KEY, queryFn: ({ signal }) => loadBoundaries(signal), staleTime: Infinity, retry: 1 });
 
   const [styleReady, setStyleReady] = useState(false);
+  const boundariesRef = useRef(boundaries.data);
+  boundariesRef.current = boundaries.data;
+  /** Whether the map's sources hold the boundaries (usually from its creation: the file is smaller than MapLibre). */
+  const dataInMap = useRef(false);
 
-  // Create the map at once: MapLibre starts its workers and style while the boundary file is still on its way.
+  /** Where the camera starts: the URL's camera, else the region in the URL, else all of Indonesia. */
+  const initialBounds = (b: Boundaries | undefined): { bounds: LngLatBoundsLike; maxZoom?: number } | null => {
+    const { camera, region: initialRegion } = useViewStore.getState();
+    if (camera) return null;
+    const target = polygonFor(initialRegion, rowsRef.current) ?? (initialRegion && initialRegion.length === 2 ? initialRegion : null);
+    const bb = target ? b?.bounds.get(target) : undefined;
+    return bb ? { bounds: bb, maxZoom: 9 } : null;
+  };
+
+  // Create the map at once, with the boundaries in its style when they are in: MapLibre hands them to its worker
+  // in the next frame. Otherwise it starts its style while the boundary file is still on its way.
   useEffect(() => {
     if (!container.current) return;
-    const { camera } = useViewStore.getState();
+    const { camera, region: initialRegion } = useViewStore.getState();
+    const b = boundariesRef.current;
+    dataInMap.current = Boolean(b);
+    const start = initialBounds(b);
+    if (b) performance.mark('map:data');
     const map = new MapLibreMap({
       container: container.current,
-      style: baseStyle(),
-      bounds: INDONESIA_BOUNDS,
-      fitBoundsOptions: { padding: fitPadding(container.current, 10) },
+      style: mapStyle(b),
+      // The style is built by code and checked against the style spec in the unit tests; validating it here would
+      // walk the boundary data on the way to the first map.
+      validateStyle: false,
+      bounds: start?.bounds ?? INDONESIA_BOUNDS,
+      fitBoundsOptions: start ? { padding: fitPadding(container.current), maxZoom: start.maxZoom } : { padding: fitPadding(container.current, 10) },
       attributionControl: false,
       // Arrow keys walk regions instead of panning (see onKeyDown); + and - still zoom.
       keyboard: false,
@@ -120,8 +130,18 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     (window as unknown as { __petaUhcMap?: MapLibreMap }).__petaUhcMap = map;
     setActiveMap(map);
     if (camera) map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
+    shownRegionRef.current = initialRegion;
+    // The style is in (sources and layers exist) before any tile is laid out: the hatch image and the colours are
+    // there for the first drawn frame.
+    map.once('style.load', () => {
+      map.addImage(HATCH_IMAGE, hatchPattern());
+      applyPaint(map, rowsRef.current, useViewStore.getState().region);
+      if (b) {
+        markReadyOnIdle(map, container.current);
+        setLoaded(true);
+      } else setStyleReady(true);
+    });
     let hovered: string | null = null;
-    map.on('load', () => setStyleReady(true));
     map.on('mousemove', LAYER.fill, (e: MapLayerMouseEvent) => {
       const f = e.features?.[0];
       const code = f?.properties?.code as string | undefined;
@@ -158,28 +178,23 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       mapRef.current = null;
       setStyleReady(false);
       setLoaded(false);
+      dataInMap.current = false;
     };
   }, []);
 
-  // Draw the regions once both the style and the boundaries are in.
+  // Boundaries that arrive after the map was created fill its (empty) sources.
   useEffect(() => {
     const map = mapRef.current;
     const b = boundaries.data;
-    if (!map || !styleReady || !b || map.getSource(REGIONS_SOURCE)) return;
-    const { camera, region: initialRegion } = useViewStore.getState();
-    shownRegionRef.current = initialRegion;
-    if (!camera) {
-      const target = polygonFor(initialRegion, rowsRef.current) ?? (initialRegion && initialRegion.length === 2 ? initialRegion : null);
-      const bb = target ? b.bounds.get(target) : undefined;
-      if (bb && container.current) map.fitBounds(bb, { padding: fitPadding(container.current), maxZoom: 9, duration: 0 });
-    }
-    addLayers(map, b);
-    applyPaint(map, rowsRef.current, useViewStore.getState().region);
+    if (!map || !styleReady || !b || dataInMap.current) return;
+    dataInMap.current = true;
+    const start = initialBounds(b);
+    if (start && container.current) map.fitBounds(start.bounds, { padding: fitPadding(container.current), maxZoom: start.maxZoom, duration: 0 });
+    performance.mark('map:data');
+    (map.getSource(REGIONS_SOURCE) as GeoJSONSource).setData(b.regions);
+    (map.getSource(PROVINCES_SOURCE) as GeoJSONSource).setData(b.provinces);
+    markReadyOnIdle(map, container.current);
     setLoaded(true);
-    map.once('idle', () => {
-      container.current?.setAttribute('data-map-idle', 'true');
-      performance.mark('map:ready');
-    });
   }, [styleReady, boundaries.data]);
 
   // Re-colour on every edition/filter/selection change.
