@@ -2,7 +2,10 @@
  * `npm run bench`: the production build served as a static host would (gzip, cache headers), measured in
  * headless Chromium side by side with two baselines in the same run:
  *   floor — a blank MapLibre map with the app's style and no data;
- *   naive — the raw npm GADM GeoJSON loaded straight into MapLibre, rebuilt with setData per filter.
+ *   naive — the raw npm GADM GeoJSON loaded straight into MapLibre, rebuilt with setData per filter;
+ *   and, for map:ready only, bare — the app's own map (boundary file, style, layers, colours) with no UI: the
+ *   best the app could do with MapLibre on this machine — and bareView, the same with only the regions of the
+ *   province in view: the cost of drawing any GeoJSON at all.
  * Prints a table with medians, ratios and the budget, writes bench-results/latest.json, exits 1 when a
  * budget is missed. BENCH_RUNS (default 5) sets the runs per variant; BENCH_LIGHTHOUSE=0 skips Lighthouse.
  */
@@ -13,7 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { highestOutcome } from '../../src/domain/category-status';
-import { baseStyle } from '../../src/map/map-style';
+import { createDataset } from '../../src/domain/dataset';
+import type { RegionsFile } from '../../src/domain/regions';
+import { selectRegionRows } from '../../src/domain/select-regions';
+import type { AwardsFile } from '../../src/data/awards-file';
+import { baseStyle, hatchPattern, mapStyle, paintStates } from '../../src/map/map-style';
 import type { AwardRecord } from '../../src/domain/award-record';
 import { launchBrowser } from '../../tests/e2e/chromium';
 import { pointInsideRegion } from '../../tests/e2e/map-probe';
@@ -32,17 +39,25 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const base = `http://127.0.0.1:${PORT}`;
 const CLICK_REGION = '63.06'; // Hulu Sungai Selatan
-const CLICK_VIEW = 'map=7.2/-2.6/115.5';
+const CLICK_VIEW = 'map=7.2/-2.6/115.5'; // Kalimantan Selatan: map:ready is measured on this view
 
-type Variant = 'floor' | 'app' | 'naive';
-const URLS: Record<Variant, string> = { floor: '/_bench/floor.html', app: '/', naive: '/_bench/naive.html' };
+type Variant = 'floor' | 'app' | 'naive' | 'bare' | 'bareView';
+const URLS: Record<Variant, string> = { floor: '/_bench/floor.html', app: '/', naive: '/_bench/naive.html', bare: '/_bench/bare.html', bareView: `/_bench/bare.html?only=${CLICK_REGION.slice(0, 2)}` };
 
 /** Baseline pages, MapLibre's prebuilt bundle, the raw GADM file and its join to award categories. */
 function prepareBaselines() {
   mkdirSync(benchDir, { recursive: true });
   const pages = join(root, 'scripts/bench/pages');
   // The baselines draw with the app's own style (background, no paint fades), so differences are the data.
-  for (const f of readdirSync(pages)) writeFileSync(join(benchDir, f), readFileSync(join(pages, f), 'utf8').replace('__APP_STYLE__', JSON.stringify(baseStyle())));
+  const bare = bareMap();
+  for (const f of readdirSync(pages)) {
+    const text = readFileSync(join(pages, f), 'utf8')
+      .replace('__APP_STYLE__', JSON.stringify(baseStyle()))
+      .replace('__BARE_STYLE__', JSON.stringify(bare.style))
+      .replace('__BARE_STATES__', JSON.stringify(bare.states))
+      .replace('__BARE_HATCH__', JSON.stringify(bare.hatch));
+    writeFileSync(join(benchDir, f), text);
+  }
   const maplibre = dirname(require.resolve('maplibre-gl/package.json'));
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs']) copyFileSync(join(maplibre, 'dist', f), join(benchDir, f));
   copyFileSync(join(maplibre, 'dist/maplibre-gl.css'), join(benchDir, 'maplibre-gl.css'));
@@ -58,6 +73,18 @@ function prepareBaselines() {
     return { code: row.code, category: highestOutcome(awards.records.filter((r) => r.code === row.code && r.year === year)) ?? null };
   });
   writeFileSync(join(benchDir, 'joins.json'), JSON.stringify(joins));
+}
+
+/** The bare page's inputs: the app's style and start colours, and topojson-client to read the app's boundary file. */
+function bareMap() {
+  copyFileSync(require.resolve('topojson-client/dist/topojson-client.min.js'), join(benchDir, 'topojson-client.min.js'));
+  const style = mapStyle();
+  const regions = JSON.parse(readFileSync(join(root, 'public/data/regions.json'), 'utf8')) as RegionsFile;
+  const awards = JSON.parse(readFileSync(join(root, 'public/data/awards.json'), 'utf8')) as AwardsFile;
+  const ds = createDataset({ ...regions, ...awards });
+  const rows = selectRegionRows(ds, { year: ds.latestYear, provinces: [], categories: [], changes: [] });
+  const hatch = hatchPattern();
+  return { style, states: Object.fromEntries(paintStates(rows, null)), hatch: { width: hatch.width, height: hatch.height, data: [...hatch.data] } };
 }
 
 /** Watchers installed before any page script: long tasks, when a region panel heading appears, the summary. */
@@ -98,6 +125,9 @@ interface LoadResult {
   clickMs?: number;
   summaryAt?: number;
   maplibreEnd?: number;
+  /** The app's marks on the way to map:ready: MapLibre's code evaluated, boundaries handed to MapLibre. */
+  mapCode?: number;
+  mapData?: number;
 }
 
 async function waitReady(page: Page): Promise<number> {
@@ -170,6 +200,10 @@ async function benchPage(browser: Browser, options: BrowserContextOptions = DESK
   return { context, page };
 }
 
+function mapStages(page: Page) {
+  return page.evaluate(() => ({ mapCode: performance.getEntriesByName('map:code')[0]?.startTime ?? NaN, mapData: performance.getEntriesByName('map:data')[0]?.startTime ?? NaN }));
+}
+
 /** When the summary heading appeared and when the MapLibre chunk finished downloading. */
 function summaryAndMaplibre(page: Page) {
   return page.evaluate(() => {
@@ -191,7 +225,11 @@ async function measureLoad(browser: Browser, variant: Variant): Promise<LoadResu
     return { count: t.length, totalMs: t.reduce((s, x) => s + x.duration, 0) };
   }, mapReady);
   const result: LoadResult = { mapReady, bytes, longTasks };
-  if (variant === 'app') Object.assign(result, await summaryAndMaplibre(page));
+  if (variant === 'app') Object.assign(result, await summaryAndMaplibre(page), await mapStages(page));
+  if (variant === 'bare' || variant === 'bareView') {
+    await context.close();
+    return result;
+  }
   if (variant !== 'floor') result.clickMs = await clickTiming(page);
   {
     const f = await filterTiming(page, variant);
@@ -254,15 +292,15 @@ async function main() {
   prepareBaselines();
   const server = await startStaticServer([{ prefix: '/_bench/', dir: benchDir }, { prefix: '/', dir: dist }], PORT);
   const browser = await launchBrowser();
-  const loads: Record<Variant, LoadResult[]> = { floor: [], app: [], naive: [] };
+  const loads: Record<Variant, LoadResult[]> = { floor: [], app: [], naive: [], bare: [], bareView: [] };
   const regionUrl: Record<'app' | 'naive', number[]> = { app: [], naive: [] };
-  const order: Variant[] = ['floor', 'app', 'naive'];
+  const order: Variant[] = ['floor', 'app', 'naive', 'bare', 'bareView'];
   try {
     for (let run = 0; run < RUNS; run++) {
       // Rotate the order each run so drift on a shared machine does not favour one variant.
-      for (const v of [...order.slice(run % 3), ...order.slice(0, run % 3)]) {
+      for (const v of [...order.slice(run % order.length), ...order.slice(0, run % order.length)]) {
         loads[v].push(await measureLoad(browser, v));
-        if (v !== 'floor') regionUrl[v].push(await measureRegionUrl(browser, v));
+        if (v === 'app' || v === 'naive') regionUrl[v].push(await measureRegionUrl(browser, v));
         process.stderr.write(`bench: run ${run + 1}/${RUNS} ${v} map:ready ${Math.round(loads[v].at(-1)!.mapReady)} ms\n`);
       }
     }
@@ -306,6 +344,8 @@ async function main() {
       ...byteRows.map(([n, f, a, v]) => `| ${n} | ${kb(f)} | ${kb(a)} | ${kb(v)} | ${ratio(a, f)} | ${ratio(a, v)} |`),
       '',
       `Build (gzip -9): app JS ${kb(sizes.appJsGzip)} (${sizes.appJsFiles.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}); react ${kb(sizes.reactGzip)}; maplibre ${kb(sizes.maplibreGzip)}; boundaries ${kb(sizes.boundaryGzip)}`,
+      `Where the app's time to map:ready goes (medians): MapLibre's code evaluated at ${ms(med('app', (r) => r.mapCode))}, boundaries handed to MapLibre at ${ms(med('app', (r) => r.mapData))}, map:ready at ${ms(appReady)}.`,
+      `The same map with no UI (bare: MapLibre, the app's boundary file, style and colours, loaded as the app does): map:ready ${ms(med('bare', (r) => r.mapReady))} = ${ratio(med('bare', (r) => r.mapReady), rows[0]![1])} × floor, ${ratio(med('bare', (r) => r.mapReady), rows[0]![3])} × naive; with only the ${CLICK_REGION.slice(0, 2)} province's regions in it and no province lines: ${ms(med('bareView', (r) => r.mapReady))} = ${ratio(med('bareView', (r) => r.mapReady), rows[0]![1])} × floor.`,
       `Slow link (4 Mbit/s, 150 ms RTT, CPU ÷4, phone viewport): summary readable at ${ms(slow.summaryAt)}, MapLibre chunk arrived at ${ms(slow.maplibreEnd)}, map:ready at ${ms(slow.mapReady)}`,
       lighthouse ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)}, accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)` : 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0)',
       '',
