@@ -19,6 +19,26 @@ describe('the map in real Chromium', () => {
     await context.close();
   });
 
+  it('a failed boundary download leaves a message and a retry that draws the map, fitted to the shared region', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    let failing = true;
+    await page.route('**/data/boundaries.topo.json*', (route) => (failing ? route.abort('connectionfailed') : route.continue()));
+    await page.goto(`${baseUrl()}/?region=63.06`);
+    // The rest of the app works meanwhile: the region's facts are readable without the map.
+    await expect.poll(() => page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Hulu Sungai Selatan');
+    const alert = page.getByTestId('map').locator('..').getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('Data gagal dimuat.');
+    // The map was created while the file was missing; the retry fills it and fits the region from the URL.
+    failing = false;
+    await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await waitForMap(page);
+    const hss = await pointInsideRegion(page, '63.06');
+    expect(colourDistance(await pixelAt(page, hss.x, hss.y), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
+    expect(await page.evaluate(() => (window as any).__petaUhcMap.getZoom())).toBeGreaterThan(7);
+    await context.close();
+  });
+
   it('clicking a region opens its facts; filters change the URL; Back restores', async () => {
     const { page, errors, context } = await openPage(browser(), '/?map=7.2/-2.6/115.5');
     await waitForMap(page);
