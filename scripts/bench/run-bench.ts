@@ -21,7 +21,6 @@ import type { RegionsFile } from '../../src/domain/regions';
 import { selectRegionRows } from '../../src/domain/select-regions';
 import type { AwardsFile } from '../../src/data/awards-file';
 import { baseStyle, hatchPattern, mapStyle, paintStates } from '../../src/map/map-style';
-import type { AwardRecord } from '../../src/domain/award-record';
 import { launchBrowser } from '../../tests/e2e/chromium';
 import { pointInsideRegion } from '../../tests/e2e/map-probe';
 import { crosswalkGadmFeature, type GadmProps } from '../boundaries/gadm-crosswalk';
@@ -49,7 +48,8 @@ function prepareBaselines() {
   mkdirSync(benchDir, { recursive: true });
   const pages = join(root, 'scripts/bench/pages');
   // The baselines draw with the app's own style (background, no paint fades), so differences are the data.
-  const bare = bareMap();
+  const awards = JSON.parse(readFileSync(join(root, 'public/data/awards.json'), 'utf8')) as AwardsFile;
+  const bare = bareMap(awards);
   for (const f of readdirSync(pages)) {
     const text = readFileSync(join(pages, f), 'utf8')
       .replace('__APP_STYLE__', JSON.stringify(baseStyle()))
@@ -64,7 +64,6 @@ function prepareBaselines() {
   const gadmPath = require.resolve('geojson-indonesia/geojson/gadm41_IDN_2.json');
   copyFileSync(gadmPath, join(benchDir, 'gadm.json'));
   const gadm = JSON.parse(readFileSync(gadmPath, 'utf8')) as { features: { properties: GadmProps }[] };
-  const awards = JSON.parse(readFileSync(join(root, 'public/data/awards.json'), 'utf8')) as { records: AwardRecord[] };
   const year = Math.max(...awards.records.map((r) => r.year));
   const gz = readGazetteer();
   const joins = gadm.features.map((f) => {
@@ -76,11 +75,10 @@ function prepareBaselines() {
 }
 
 /** The bare page's inputs: the app's style and start colours, and topojson-client to read the app's boundary file. */
-function bareMap() {
+function bareMap(awards: AwardsFile) {
   copyFileSync(require.resolve('topojson-client/dist/topojson-client.min.js'), join(benchDir, 'topojson-client.min.js'));
   const style = mapStyle();
   const regions = JSON.parse(readFileSync(join(root, 'public/data/regions.json'), 'utf8')) as RegionsFile;
-  const awards = JSON.parse(readFileSync(join(root, 'public/data/awards.json'), 'utf8')) as AwardsFile;
   const ds = createDataset({ ...regions, ...awards });
   const rows = selectRegionRows(ds, { year: ds.latestYear, provinces: [], categories: [], changes: [] });
   const hatch = hatchPattern();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -49,6 +49,15 @@ interface Tooltip {
   code: string;
 }
 
+/** Closest the camera goes when it fits a region: a small kota still shows its neighbours. */
+const FIT_MAX_ZOOM = 9;
+
+/** The box to fit for a selected code: its own polygon, the parent it lies inside, or a whole province. */
+function fitBox(code: string | null, rows: readonly RegionRow[], b: Boundaries | undefined) {
+  const target = polygonFor(code, rows) ?? (code?.length === 2 ? code : null);
+  return target ? b?.bounds.get(target) : undefined;
+}
+
 /** The first idle after the regions are in the map: everything drawn (the bench and the e2e tests wait for it). */
 function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null) {
   map.once('idle', () => {
@@ -89,15 +98,6 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   /** Whether the map's sources hold the boundaries (usually from its creation: the file is smaller than MapLibre). */
   const dataInMap = useRef(false);
 
-  /** Where the camera starts: the URL's camera, else the region in the URL, else all of Indonesia. */
-  const initialBounds = (b: Boundaries | undefined): { bounds: LngLatBoundsLike; maxZoom?: number } | null => {
-    const { camera, region: initialRegion } = useViewStore.getState();
-    if (camera) return null;
-    const target = polygonFor(initialRegion, rowsRef.current) ?? (initialRegion && initialRegion.length === 2 ? initialRegion : null);
-    const bb = target ? b?.bounds.get(target) : undefined;
-    return bb ? { bounds: bb, maxZoom: 9 } : null;
-  };
-
   // Create the map at once, with the boundaries in its style when they are in: MapLibre hands them to its worker
   // in the next frame. Otherwise it starts its style while the boundary file is still on its way.
   useEffect(() => {
@@ -105,7 +105,8 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     const { camera, region: initialRegion } = useViewStore.getState();
     const b = boundariesRef.current;
     dataInMap.current = Boolean(b);
-    const start = initialBounds(b);
+    // Where the camera starts: the URL's camera (below), else the region in the URL, else all of Indonesia.
+    const start = camera ? undefined : fitBox(initialRegion, rowsRef.current, b);
     if (b) performance.mark('map:data');
     const map = new MapLibreMap({
       container: container.current,
@@ -113,8 +114,8 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       // The style is built by code and checked against the style spec in the unit tests; validating it here would
       // walk the boundary data on the way to the first map.
       validateStyle: false,
-      bounds: start?.bounds ?? INDONESIA_BOUNDS,
-      fitBoundsOptions: start ? { padding: fitPadding(container.current), maxZoom: start.maxZoom } : { padding: fitPadding(container.current, 10) },
+      bounds: start ?? INDONESIA_BOUNDS,
+      fitBoundsOptions: start ? { padding: fitPadding(container.current), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(container.current, 10) },
       attributionControl: false,
       // Arrow keys walk regions instead of panning (see onKeyDown); + and - still zoom.
       keyboard: false,
@@ -188,8 +189,9 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     const b = boundaries.data;
     if (!map || !styleReady || !b || dataInMap.current) return;
     dataInMap.current = true;
-    const start = initialBounds(b);
-    if (start && container.current) map.fitBounds(start.bounds, { padding: fitPadding(container.current), maxZoom: start.maxZoom, duration: 0 });
+    const { camera, region: initialRegion } = useViewStore.getState();
+    const start = camera ? undefined : fitBox(initialRegion, rowsRef.current, b);
+    if (start) map.fitBounds(start, { padding: fitPadding(container.current), maxZoom: FIT_MAX_ZOOM, duration: 0 });
     performance.mark('map:data');
     (map.getSource(REGIONS_SOURCE) as GeoJSONSource).setData(b.regions);
     (map.getSource(PROVINCES_SOURCE) as GeoJSONSource).setData(b.provinces);
@@ -208,9 +210,8 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     if (!loaded || !map || !region) return;
     if (shownRegionRef.current === region) return;
     shownRegionRef.current = region;
-    const target = polygonFor(region, rowsRef.current) ?? (region.length === 2 ? region : null);
-    const bb = target ? boundaries.data?.bounds.get(target) : undefined;
-    if (bb) map.fitBounds(bb, { padding: fitPadding(container.current), maxZoom: 9, duration: 400 });
+    const bb = fitBox(region, rowsRef.current, boundaries.data);
+    if (bb) map.fitBounds(bb, { padding: fitPadding(container.current), maxZoom: FIT_MAX_ZOOM, duration: 400 });
   }, [loaded, region, boundaries.data]);
 
   // Back/Forward or a pasted URL with map= moves the camera.
