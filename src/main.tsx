@@ -1,10 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startMapEarly } from '@/map/start-map-early';
-import { App } from '@/ui/app';
-import '@/ui/app.css';
+import { startMapEarly } from '@/app/start-map-early';
+import { App } from '@/app/app';
+import { rememberStartUrl } from '@/state/url-state';
+import '@/app/app.css';
 
+rememberStartUrl();
 const queryClient = new QueryClient();
 startMapEarly(queryClient);
 

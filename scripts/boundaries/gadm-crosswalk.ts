@@ -7,7 +7,7 @@ import { compactKey, matchRegionName, type MatchMethod } from '../../src/domain/
 import type { Gazetteer } from '../../src/domain/regions';
 
 /** GADM provinces → current provinces (the 2022 Papua split; Kalimantan Utara from Kalimantan Timur in 2012). */
-export const GADM_PROVINCES: Record<string, string[]> = {
+const GADM_PROVINCES: Record<string, string[]> = {
   Aceh: ['11'], SumateraUtara: ['12'], SumateraBarat: ['13'], Riau: ['14'], Jambi: ['15'], SumateraSelatan: ['16'],
   Bengkulu: ['17'], Lampung: ['18'], BangkaBelitung: ['19'], KepulauanRiau: ['21'], JakartaRaya: ['31'], JawaBarat: ['32'],
   JawaTengah: ['33'], Yogyakarta: ['34'], JawaTimur: ['35'], Banten: ['36'], Bali: ['51'], NusaTenggaraBarat: ['52'],
@@ -18,7 +18,7 @@ export const GADM_PROVINCES: Record<string, string[]> = {
 };
 
 /** Lakes and reservoirs. Danau Limboto is typed Kabupaten and shares CC_2 7502 with Kabupaten Gorontalo. */
-export const GADM_WATER = new Set(['WadukCirata', 'WadukKedungombo', 'Danau', 'LakeToba', 'DanauLimboto']);
+const GADM_WATER = new Set(['WadukCirata', 'WadukKedungombo', 'Danau', 'LakeToba', 'DanauLimboto']);
 
 /** GADM spellings no general alias covers. */
 const GADM_NAMES: Record<string, string> = {

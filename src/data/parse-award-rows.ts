@@ -67,13 +67,13 @@ export function isValidSourceUrl(s: string): boolean {
   }
 }
 
-export function parseCategory(s: string): Category | null {
+function parseCategory(s: string): Category | null {
   const c = s.trim().toLowerCase();
   return (CATEGORIES as readonly string[]).includes(c) ? (c as Category) : null;
 }
 
 /** A category, or None for a region a source names as not awarded in that edition. */
-export function parseOutcome(s: string): AwardOutcome | null {
+function parseOutcome(s: string): AwardOutcome | null {
   return s.trim().toLowerCase() === 'none' ? 'none' : parseCategory(s);
 }
 

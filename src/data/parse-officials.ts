@@ -21,7 +21,7 @@ export function splitList(text: string): string[] {
  * "Name (Role)" → {name, role}; "unnamed (Role)" → {name: null, role};
  * "Role Title (unnamed)" → {name: null, role: "Role Title"} — the dataset writes both forms.
  */
-export function parseOfficial(item: string): Official | null {
+function parseOfficial(item: string): Official | null {
   const m = /^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(item.trim());
   if (!m) return null;
   const outside = m[1]!.trim();

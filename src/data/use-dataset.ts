@@ -13,7 +13,7 @@ function assertShape(url: string, ok: boolean): void {
   if (!ok) throw new DataLoadError(url, 'unexpected file structure');
 }
 
-export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
+async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
   const [regionsJson, awardsJson] = await Promise.all([fetchJson(base() + REGIONS_URL, signal), fetchJson(base() + AWARDS_URL, signal)]);
   const regions = regionsJson as RegionsFile;
   const awards = awardsJson as AwardsFile;

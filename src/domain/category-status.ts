@@ -1,4 +1,4 @@
-import { CATEGORIES, type AwardOutcome, type AwardRecord, type CategoryStatus } from './award-record';
+import { CATEGORIES, type AwardOutcome, type AwardRecord } from './award-record';
 
 /** Rank for ordering: lower is higher. `none` ranks below every category. */
 export function categoryRank(c: AwardOutcome): number {
@@ -37,8 +37,4 @@ export function categoriesForEdition(records: readonly AwardRecord[], year: numb
     if (sorted.length > 1) conflicts.set(code, sorted);
   }
   return { byCode, conflicts };
-}
-
-export function statusOf(categories: EditionCategories, code: string): CategoryStatus {
-  return categories.byCode.get(code) ?? 'unknown';
 }

@@ -23,7 +23,3 @@ export function withImportedLayers(base: Dataset, layers: readonly ImportedLayer
   const extraYears = [...new Set(visible.flatMap((l) => l.records.map((r) => r.year)))];
   return createDataset({ ...base, records, extraYears });
 }
-
-export function isImported(r: AwardRecord): boolean {
-  return r.origin.kind === 'imported';
-}

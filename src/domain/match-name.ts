@@ -39,7 +39,7 @@ interface NameIndex {
 }
 
 /** Lower case, no diacritics, punctuation to spaces, single spaces. */
-export function normalizeName(text: string): string {
+function normalizeName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -73,7 +73,7 @@ const PREFIXES: { words: string[]; kind?: Level }[] = [
 ];
 
 /** Splits "Kab. Hulu Sungai Selatan" into the kind it names and the name itself. */
-export function parseKindPrefix(text: string): { kind: KindHint; rest: string } {
+function parseKindPrefix(text: string): { kind: KindHint; rest: string } {
   let words = normalizeName(text).split(' ').filter(Boolean);
   let kind: KindHint;
   for (let changed = true; changed && words.length > 1; ) {

@@ -1,13 +1,13 @@
 import type { AwardOutcome, AwardRecord, CategoryStatus } from './award-record';
 import { highestOutcome } from './category-status';
 import type { Dataset, RegionWithPolygon } from './dataset';
-import { classifyTransition, previousRecordedCategory, type Change } from './transitions';
+import { classifyTransition, previousRecordedCategory, type Change, type ChangeFilter } from './transitions';
 
 export interface RegionFilter {
   year: number;
   provinces: readonly string[];
   categories: readonly CategoryStatus[];
-  changes: readonly ('up' | 'down' | 'same' | 'new')[];
+  changes: readonly ChangeFilter[];
 }
 
 export interface RegionRow {
@@ -25,12 +25,17 @@ export interface RegionRow {
   matchesFilter: boolean;
 }
 
+/** A region's records in one edition (several sources are several records), the category shown, and whether the sources disagree. */
+export function regionInEdition(all: readonly AwardRecord[], year: number): { records: AwardRecord[]; outcome: AwardOutcome | undefined; conflict: boolean } {
+  const records = all.filter((r) => r.year === year);
+  return { records, outcome: highestOutcome(records), conflict: new Set(records.map((r) => r.category)).size > 1 };
+}
+
 /** One row per kabupaten/kota for the selected edition, each marked in or out of the filter. */
 export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
   return ds.regencies.map((region) => {
     const all = ds.recordsByCode.get(region.code) ?? [];
-    const records = all.filter((r) => r.year === f.year);
-    const outcome = highestOutcome(records);
+    const { records, outcome, conflict } = regionInEdition(all, f.year);
     const previous = previousRecordedCategory(all, region.code, f.year);
     const change = outcome === undefined ? null : classifyTransition(previous?.category, outcome);
     const status: CategoryStatus = outcome ?? 'unknown';
@@ -38,7 +43,7 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
       (f.provinces.length === 0 || f.provinces.includes(region.provinceCode)) &&
       (f.categories.length === 0 || f.categories.includes(status)) &&
       (f.changes.length === 0 || (change !== null && change !== 'dropped' && f.changes.includes(change)));
-    return { region, status, records, previous, change, conflict: new Set(records.map((r) => r.category)).size > 1, imported: records.some((r) => r.origin.kind === 'imported'), matchesFilter };
+    return { region, status, records, previous, change, conflict, imported: records.some((r) => r.origin.kind === 'imported'), matchesFilter };
   });
 }
 

@@ -3,6 +3,9 @@ import { categoriesForEdition, categoryRank } from './category-status';
 
 export const CHANGES = ['up', 'down', 'same', 'new', 'dropped'] as const;
 export type Change = (typeof CHANGES)[number];
+/** What the `change` filter offers: `dropped` is no record in the edition, so nothing to show on it. */
+export type ChangeFilter = Exclude<Change, 'dropped'>;
+export const CHANGE_FILTERS: readonly ChangeFilter[] = ['up', 'down', 'same', 'new'];
 
 /**
  * How a region's category moved from edition A to edition B.

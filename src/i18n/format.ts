@@ -1,4 +1,4 @@
-import type { Lang } from './dictionary';
+import type { Lang } from '@/state/view-state';
 
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 

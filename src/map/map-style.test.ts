@@ -1,9 +1,10 @@
 import { createExpression, validateStyleMin, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { selectRegionRows } from '@/domain/select-regions';
-import { CATEGORY_COLORS } from '@/ui/category-style';
+import { CATEGORY_COLORS } from '@/shared/region-paint';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { baseStyle, changedStates, hatchPattern, importedFilter, LAYER, mapStyle, paintStates, polygonFor, PROVINCES_SOURCE, REGION_PAINT, REGIONS_SOURCE, type RegionPaintState } from './map-style';
+import { changedStates, paintStates, polygonFor, type RegionPaintState } from '@/shared/region-paint';
+import { baseStyle, hatchPattern, importedFilter, LAYER, mapStyle, PROVINCES_SOURCE, REGION_PAINT, REGIONS_SOURCE } from './map-style';
 
 const ds = testDataset();
 /** What MapLibre draws for a region: the fixed paint expressions evaluated on that region's feature-state. */

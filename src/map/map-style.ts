@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { CATEGORY_STATUSES, type CategoryStatus } from '@/domain/award-record';
+import { CATEGORY_STATUSES } from '@/domain/award-record';
 import type { RegionRow } from '@/domain/select-regions';
-import { CATEGORY_COLORS } from '@/ui/category-style';
+import { CATEGORY_COLORS, FILL_OPACITY, FOCUS_OUTLINE, HATCH_RGBA, importedCodes, IMPORTED_OUTLINE, SELECTED_OUTLINE, type RegionPaintState } from '@/shared/region-paint';
 
 /** Only types come from maplibre here, so this module is tested without WebGL. */
 
@@ -35,24 +35,11 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-/** Outline colour of regions carrying imported records (legend and PNG use the same). */
-export const IMPORTED_OUTLINE = '#e6550d';
-const SELECTED_OUTLINE = '#d95f02';
-
 /**
- * What each region polygon shows, held as MapLibre feature-state. Paint reads it through the constant
- * expressions in REGION_PAINT, so a filter or edition change updates colour buffers in place: no tile is
- * re-tessellated in the worker (a data-driven paint or filter change would re-lay out the whole source).
+ * Each region's paint state (src/shared/region-paint.ts) is held as MapLibre feature-state and read through
+ * the constant expressions in REGION_PAINT, so a filter or edition change updates colour buffers in place: no
+ * tile is re-tessellated in the worker (a data-driven paint or filter change would re-lay out the whole source).
  */
-export interface RegionPaintState {
-  status: CategoryStatus;
-  /** Outside the filter: drawn faint rather than removed, so the map keeps its shape. */
-  dim: boolean;
-  /** No record in this edition and not dimmed: hatched. */
-  hatch: boolean;
-  selected: boolean;
-}
-
 type StateName = keyof RegionPaintState | 'hover' | 'kb';
 const state = (name: StateName, fallback: string | boolean): ExpressionSpecification => ['coalesce', ['feature-state', name], fallback];
 const flag = (name: StateName): ExpressionSpecification => ['boolean', state(name, false)];
@@ -60,49 +47,26 @@ const flag = (name: StateName): ExpressionSpecification => ['boolean', state(nam
 /** Paint expressions, fixed for the life of the map; only feature-state changes. */
 export const REGION_PAINT = {
   fillColor: ['match', state('status', 'unknown'), ...CATEGORY_STATUSES.filter((s) => s !== 'unknown').flatMap((s) => [s, CATEGORY_COLORS[s]]), CATEGORY_COLORS.unknown] as ExpressionSpecification,
-  fillOpacity: ['case', flag('dim'), 0.18, 0.92] as ExpressionSpecification,
+  fillOpacity: ['case', flag('dim'), FILL_OPACITY.dimmed, FILL_OPACITY.shown] as ExpressionSpecification,
   hatchOpacity: ['case', flag('hatch'), 0.6, 0] as ExpressionSpecification,
   /** Keyboard focus in near-black, then the selection in orange (also while hovered), then hover: one line layer. */
-  outlineColor: ['case', flag('kb'), '#111111', flag('selected'), SELECTED_OUTLINE, '#111111'] as ExpressionSpecification,
+  outlineColor: ['case', flag('kb'), FOCUS_OUTLINE, flag('selected'), SELECTED_OUTLINE, FOCUS_OUTLINE] as ExpressionSpecification,
   outlineWidth: ['case', flag('kb'), 3, flag('selected'), 3, flag('hover'), 2, 0] as ExpressionSpecification,
   importedOpacity: ['case', flag('dim'), 0, 1] as ExpressionSpecification,
 };
-
-/** The paint state of every region with its own polygon (units drawn inside a parent do not colour it). */
-export function paintStates(rows: readonly RegionRow[], selectedPolygon: string | null): Map<string, RegionPaintState> {
-  const out = new Map<string, RegionPaintState>();
-  for (const r of rows) {
-    if (r.region.polygon.kind !== 'own') continue;
-    const code = r.region.code;
-    const dim = !r.matchesFilter;
-    out.set(code, { status: r.status, dim, hatch: r.status === 'unknown' && !dim, selected: code === selectedPolygon });
-  }
-  return out;
-}
-
-/** Only the regions whose state differs from what the map already has: the rest cost nothing to repaint. */
-export function changedStates(next: ReadonlyMap<string, RegionPaintState>, prev: ReadonlyMap<string, RegionPaintState> | null): [string, RegionPaintState][] {
-  const out: [string, RegionPaintState][] = [];
-  for (const [code, s] of next) {
-    const p = prev?.get(code);
-    if (!p || (Object.keys(s) as (keyof RegionPaintState)[]).some((k) => p[k] !== s[k])) out.push([code, s]);
-  }
-  return out;
-}
 
 /**
  * Regions outlined as imported: a filter, not feature-state, because the dashed line has a program of its
  * own that should not be compiled and drawn for nobody. It changes only when imports change.
  */
 export function importedFilter(rows: readonly RegionRow[]): FilterSpecification {
-  const codes = rows.filter((r) => r.imported && r.region.polygon.kind === 'own').map((r) => r.region.code);
-  return ['in', ['get', 'code'], ['literal', codes]] as FilterSpecification;
+  return ['in', ['get', 'code'], ['literal', importedCodes(rows)]] as FilterSpecification;
 }
 
 const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The region and province layers, bottom to top. */
-export function regionLayers(): LayerSpecification[] {
+function regionLayers(): LayerSpecification[] {
   return [
     // No fill antialiasing: the border layer already outlines every polygon, and it would cost a program and a pass.
     { id: LAYER.fill, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false } },
@@ -144,18 +108,8 @@ export function hatchPattern(size = 8): { width: number; height: number; data: U
     for (let x = 0; x < size; x++) {
       const on = (x + y) % size === 0 || (x + y) % size === size - 1;
       const i = (y * size + x) * 4;
-      data.set(on ? [150, 150, 150, 255] : [0, 0, 0, 0], i);
+      data.set(on ? HATCH_RGBA : [0, 0, 0, 0], i);
     }
   }
   return { width: size, height: size, data };
-}
-
-/** Which polygon to outline and fit for a selected code: its own, the parent it lies inside, or none. */
-export function polygonFor(code: string | null, rows: readonly RegionRow[]): string | null {
-  if (!code) return null;
-  const row = rows.find((r) => r.region.code === code);
-  if (!row) return null;
-  if (row.region.polygon.kind === 'own') return code;
-  if (row.region.polygon.kind === 'inside') return row.region.polygon.coveredBy;
-  return null;
 }

@@ -4,29 +4,15 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/domain/dataset';
-import type { RegionRow } from '@/domain/select-regions';
+import { boundariesQuery } from '@/data/load-boundaries';
 import { useT } from '@/i18n/use-t';
+import { CategoryBadge } from '@/shared/category-badge';
+import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
-import { CategoryBadge } from '@/ui/category-badge';
-import { useRegionRows } from '@/ui/use-region-rows';
-import { keyboardOrder, NAV_KEYS, nextRegion, type NavKey } from './keyboard-order';
-import { loadBoundaries, type Boundaries } from './load-boundaries';
 import { setActiveMap } from './active-map';
-import { BOUNDARIES_QUERY_KEY } from './start-map-early';
-import {
-  changedStates,
-  HATCH_IMAGE,
-  hatchPattern,
-  importedFilter,
-  INDONESIA_BOUNDS,
-  LAYER,
-  mapStyle,
-  paintStates,
-  polygonFor,
-  PROVINCES_SOURCE,
-  REGIONS_SOURCE,
-  type RegionPaintState,
-} from './map-style';
+import { keyboardOrder, NAV_KEYS, nextRegion, type NavKey } from './keyboard-order';
+import { FIT_MAX_ZOOM, MapController, startCamera, type MapPort, type Padding } from './map-controller';
+import { HATCH_IMAGE, hatchPattern, LAYER, mapStyle } from './map-style';
 
 // MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
 setWorkerUrl(workerUrl);
@@ -37,7 +23,7 @@ prewarm();
 performance.mark('map:code');
 
 /** Room for the phone's bottom sheet, which covers the lower 40% of the map. */
-function fitPadding(el: HTMLElement | null, desktop = 40) {
+function fitPadding(el: HTMLElement | null, desktop: number): Padding {
   const phone = window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
   const h = el?.clientHeight ?? 0;
   return phone ? { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 } : desktop;
@@ -49,15 +35,6 @@ interface Tooltip {
   code: string;
 }
 
-/** Closest the camera goes when it fits a region: a small kota still shows its neighbours. */
-const FIT_MAX_ZOOM = 9;
-
-/** The box to fit for a selected code: its own polygon, the parent it lies inside, or a whole province. */
-function fitBox(code: string | null, rows: readonly RegionRow[], b: Boundaries | undefined) {
-  const target = polygonFor(code, rows) ?? (code?.length === 2 ? code : null);
-  return target ? b?.bounds.get(target) : undefined;
-}
-
 /** The first idle after the regions are in the map: everything drawn (the bench and the e2e tests wait for it). */
 function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null) {
   map.once('idle', () => {
@@ -66,56 +43,57 @@ function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null) {
   });
 }
 
-/** Applied paint state per map, so each change sends MapLibre only the regions that changed. */
-const appliedStates = new WeakMap<MapLibreMap, Map<string, RegionPaintState>>();
-
-function applyPaint(map: MapLibreMap, rows: readonly RegionRow[], selected: string | null) {
-  const next = paintStates(rows, polygonFor(selected, rows));
-  for (const [code, s] of changedStates(next, appliedStates.get(map) ?? null)) map.setFeatureState({ source: REGIONS_SOURCE, id: code }, { ...s });
-  appliedStates.set(map, next);
-  // MapLibre compares the filter with the current one: unchanged imports cost nothing.
-  map.setFilter(LAYER.imported, importedFilter(rows));
+/** The real map behind the controller's small port. */
+function mapPort(map: MapLibreMap): MapPort {
+  return {
+    setFeatureState: (target, state) => map.setFeatureState(target, state),
+    setFilter: (layer, filter) => map.setFilter(layer, filter),
+    setSourceData: (source, data) => (map.getSource(source) as GeoJSONSource).setData(data),
+    fitBounds: (bounds, options) => map.fitBounds(bounds, options),
+    jumpTo: (camera) => map.jumpTo(camera),
+    easeTo: (options) => map.easeTo(options),
+    getZoom: () => map.getZoom(),
+    getCenter: () => map.getCenter(),
+    isInView: (point) => map.getBounds().contains(point),
+  };
 }
 
 /** The only component that touches MapLibre: draws the regions, reports clicks and camera moves to the store. */
 export default function MapView({ dataset }: { dataset: Dataset }) {
   const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
+  /** The map's one owner: created and removed by the effect below; PNG export reads it through active-map. */
   const mapRef = useRef<MapLibreMap | null>(null);
+  const controllerRef = useRef<MapController | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const rows = useRegionRows(dataset);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
   const region = useViewStore((s) => s.region);
-  /** The region the camera already shows (fitted, clicked, or given with a camera in the URL). */
-  const shownRegionRef = useRef<string | null>(null);
-  const boundaries = useQuery({ queryKey: BOUNDARIES_QUERY_KEY, queryFn: ({ signal }) => loadBoundaries(signal), staleTime: Infinity, retry: 1 });
-
+  const camera = useViewStore((s) => s.camera);
+  const boundaries = useQuery(boundariesQuery);
   const [styleReady, setStyleReady] = useState(false);
   const boundariesRef = useRef(boundaries.data);
   boundariesRef.current = boundaries.data;
-  /** Whether the map's sources hold the boundaries (usually from its creation: the file is smaller than MapLibre). */
-  const dataInMap = useRef(false);
 
   // Create the map at once, with the boundaries in its style when they are in: MapLibre hands them to its worker
   // in the next frame. Otherwise it starts its style while the boundary file is still on its way.
   useEffect(() => {
-    if (!container.current) return;
-    const { camera, region: initialRegion } = useViewStore.getState();
+    const el = container.current;
+    if (!el) return;
+    const view = useViewStore.getState();
     const b = boundariesRef.current;
-    dataInMap.current = Boolean(b);
-    // Where the camera starts: the URL's camera (below), else the region in the URL, else all of Indonesia.
-    const start = camera ? undefined : fitBox(initialRegion, rowsRef.current, b);
+    const start = startCamera(view, rowsRef.current, b);
     if (b) performance.mark('map:data');
     const map = new MapLibreMap({
-      container: container.current,
+      container: el,
       style: mapStyle(b),
       // The style is built by code and checked against the style spec in the unit tests; validating it here would
       // walk the boundary data on the way to the first map.
       validateStyle: false,
-      bounds: start ?? INDONESIA_BOUNDS,
-      fitBoundsOptions: start ? { padding: fitPadding(container.current), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(container.current, 10) },
+      ...(start.kind === 'fit' ? { bounds: start.bounds, fitBoundsOptions: start.region ? { padding: fitPadding(el, 40), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(el, 10) } } : {}),
+      ...(start.kind === 'camera' ? { zoom: start.camera.zoom, center: [start.camera.lng, start.camera.lat] as [number, number] } : {}),
       attributionControl: false,
       // Arrow keys walk regions instead of panning (see onKeyDown); + and - still zoom.
       keyboard: false,
@@ -127,44 +105,36 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     map.touchZoomRotate.disableRotation();
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
+    const controller = new MapController(mapPort(map), (desktop) => fitPadding(el, desktop), { region: view.region, hasData: Boolean(b) });
     mapRef.current = map;
-    (window as unknown as { __petaUhcMap?: MapLibreMap }).__petaUhcMap = map;
+    controllerRef.current = controller;
     setActiveMap(map);
-    if (camera) map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
-    shownRegionRef.current = initialRegion;
     // The style is in (sources and layers exist) before any tile is laid out: the hatch image and the colours are
     // there for the first drawn frame.
     map.once('style.load', () => {
       map.addImage(HATCH_IMAGE, hatchPattern());
-      applyPaint(map, rowsRef.current, useViewStore.getState().region);
+      controller.paint(rowsRef.current, useViewStore.getState().region);
       if (b) {
-        markReadyOnIdle(map, container.current);
+        markReadyOnIdle(map, el);
         setLoaded(true);
       } else setStyleReady(true);
     });
-    let hovered: string | null = null;
     map.on('mousemove', LAYER.fill, (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      const code = f?.properties?.code as string | undefined;
+      const code = e.features?.[0]?.properties?.code as string | undefined;
       if (!code) return;
-      if (hovered !== code) {
-        if (hovered) map.setFeatureState({ source: REGIONS_SOURCE, id: hovered }, { hover: false });
-        map.setFeatureState({ source: REGIONS_SOURCE, id: code }, { hover: true });
-        hovered = code;
-      }
+      controller.hover(code);
       map.getCanvas().style.cursor = 'pointer';
       setTooltip({ x: e.point.x, y: e.point.y, code });
     });
     map.on('mouseleave', LAYER.fill, () => {
-      if (hovered) map.setFeatureState({ source: REGIONS_SOURCE, id: hovered }, { hover: false });
-      hovered = null;
+      controller.hover(null);
       map.getCanvas().style.cursor = '';
       setTooltip(null);
     });
     map.on('click', LAYER.fill, (e: MapLayerMouseEvent) => {
       const code = e.features?.[0]?.properties?.code as string | undefined;
       if (!code) return;
-      shownRegionRef.current = code;
+      controller.regionClicked(code);
       useViewStore.getState().selectRegion(code);
     });
     map.on('moveend', (e) => {
@@ -177,52 +147,37 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       setActiveMap(null);
       map.remove();
       mapRef.current = null;
+      controllerRef.current = null;
       setStyleReady(false);
       setLoaded(false);
-      dataInMap.current = false;
     };
   }, []);
 
   // Boundaries that arrive after the map was created fill its (empty) sources.
   useEffect(() => {
     const map = mapRef.current;
+    const controller = controllerRef.current;
     const b = boundaries.data;
-    if (!map || !styleReady || !b || dataInMap.current) return;
-    dataInMap.current = true;
-    const { camera, region: initialRegion } = useViewStore.getState();
-    const start = camera ? undefined : fitBox(initialRegion, rowsRef.current, b);
-    if (start) map.fitBounds(start, { padding: fitPadding(container.current), maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    if (!map || !controller || !styleReady || !b || controller.hasData) return;
     performance.mark('map:data');
-    (map.getSource(REGIONS_SOURCE) as GeoJSONSource).setData(b.regions);
-    (map.getSource(PROVINCES_SOURCE) as GeoJSONSource).setData(b.provinces);
+    controller.fillBoundaries(b, useViewStore.getState(), rowsRef.current);
     markReadyOnIdle(map, container.current);
     setLoaded(true);
   }, [styleReady, boundaries.data]);
 
   // Re-colour on every edition/filter/selection change.
   useEffect(() => {
-    if (loaded && mapRef.current) applyPaint(mapRef.current, rows, region);
+    if (loaded) controllerRef.current?.paint(rows, region);
   }, [loaded, rows, region]);
 
   // A selection from search, table or URL moves the camera to the region; a click on the map does not.
   useEffect(() => {
-    const map = mapRef.current;
-    if (!loaded || !map || !region) return;
-    if (shownRegionRef.current === region) return;
-    shownRegionRef.current = region;
-    const bb = fitBox(region, rowsRef.current, boundaries.data);
-    if (bb) map.fitBounds(bb, { padding: fitPadding(container.current), maxZoom: FIT_MAX_ZOOM, duration: 400 });
+    if (loaded) controllerRef.current?.showRegion(region, rowsRef.current, boundaries.data);
   }, [loaded, region, boundaries.data]);
 
   // Back/Forward or a pasted URL with map= moves the camera.
-  const camera = useViewStore((s) => s.camera);
   useEffect(() => {
-    const map = mapRef.current;
-    if (!loaded || !map || !camera) return;
-    const c = map.getCenter();
-    if (Math.abs(map.getZoom() - camera.zoom) > 0.01 || Math.abs(c.lat - camera.lat) > 1e-4 || Math.abs(c.lng - camera.lng) > 1e-4) {
-      map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
-    }
+    if (loaded) controllerRef.current?.followCamera(camera);
   }, [loaded, camera]);
 
   // Keyboard: arrows move a focus ring region to region, Enter opens it.
@@ -234,12 +189,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   }, [boundaries.data]);
   const order = useMemo(() => keyboardOrder(rows, centers), [rows, centers]);
   useEffect(() => {
-    const map = mapRef.current;
-    if (!loaded || !map || !kbFocus) return;
-    map.setFeatureState({ source: REGIONS_SOURCE, id: kbFocus }, { kb: true });
-    return () => {
-      if (mapRef.current?.getSource(REGIONS_SOURCE)) mapRef.current.setFeatureState({ source: REGIONS_SOURCE, id: kbFocus }, { kb: false });
-    };
+    if (loaded) controllerRef.current?.focus(kbFocus);
   }, [loaded, kbFocus]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const map = mapRef.current;
@@ -249,8 +199,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       const next = nextRegion(order, kbFocus && order.includes(kbFocus) ? kbFocus : null, e.key as NavKey);
       if (!next) return;
       setKbFocus(next);
-      const c = centers.get(next);
-      if (c && !map.getBounds().contains(c)) map.easeTo({ center: c, duration: 300 });
+      controllerRef.current?.focus(next, centers.get(next));
     } else if ((e.key === 'Enter' || e.key === ' ') && kbFocus) {
       e.preventDefault();
       useViewStore.getState().selectRegion(kbFocus);

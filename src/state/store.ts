@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { CategoryStatus } from '@/domain/award-record';
 import { canonicalCamera, type UrlNotice } from './url-state';
-import { DEFAULT_VIEW, type Camera, type ChangeFilter, type Lang, type ViewMode, type ViewState } from './view-state';
+import type { ChangeFilter } from '@/domain/transitions';
+import { DEFAULT_VIEW, type Camera, type Lang, type ViewMode, type ViewState } from './view-state';
 
 export interface ViewStore extends ViewState {
   /** URL values that were dropped, shown until dismissed. */

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_STATUSES } from '@/domain/award-record';
-import { canonicalCamera, parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
-import { CHANGE_FILTERS, DEFAULT_VIEW, type ViewState } from './view-state';
+import { canonicalCamera, canonicalHref, parseShareUrl, serializeShareUrl, shareLink, type UrlContext } from './url-state';
+import { CHANGE_FILTERS } from '@/domain/transitions';
+import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 const ctx: UrlContext = {
   years: [2023, 2024, 2025, 2026],
@@ -124,5 +125,34 @@ describe('serializeShareUrl', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('URL contract defects (random-URL run)', () => {
+  it('offers only the editions the edition menu has: a claimed-only year is refused', () => {
+    const held: UrlContext = { ...ctx, years: [2026, 2024, 2023] };
+    const { state, notices } = parseShareUrl('?year=2025', held);
+    expect(state.year).toBeNull();
+    expect(notices).toEqual([{ param: 'year', value: '2025', reason: 'unknown-year' }]);
+  });
+
+  it('says so when a value is empty or a list repeats itself, and keeps the rest', () => {
+    const { state, notices } = parseShareUrl('?year=&category=utama,utama,madya&province=63,63&change=,&lang=en', ctx);
+    expect(state).toEqual({ ...DEFAULT_VIEW, categories: ['utama', 'madya'], provinces: ['63'], lang: 'en' });
+    expect(notices.map((n) => `${n.param}:${n.value}:${n.reason}`)).toEqual(['year::empty', 'category:utama:duplicate', 'province:63:duplicate', 'change:,:empty']);
+  });
+
+  it('drops the #fragment from the address it writes', () => {
+    expect(canonicalHref('/peta/', { ...DEFAULT_VIEW, year: 2026 })).toBe('/peta/?year=2026');
+  });
+
+  it('reads and writes the imported-data marker, which is not part of the view', () => {
+    const shared = parseShareUrl('?year=2026&data=imported', ctx);
+    expect(shared.state).toEqual({ ...DEFAULT_VIEW, year: 2026 });
+    expect(shared.sharedWithImports).toBe(true);
+    expect(parseShareUrl('?data=other', ctx).notices).toEqual([{ param: 'data', value: 'other', reason: 'invalid' }]);
+    expect(serializeShareUrl({ ...DEFAULT_VIEW, year: 2026 }, { withImports: true })).toBe('?year=2026&data=imported');
+    expect(shareLink('https://peta.example', '/', DEFAULT_VIEW, 2026, true)).toBe('https://peta.example/?year=2026&data=imported');
+    expect(shareLink('https://peta.example', '/', { ...DEFAULT_VIEW, year: 2024 }, 2026, false)).toBe('https://peta.example/?year=2024');
   });
 });

@@ -1,10 +1,14 @@
 import { CATEGORY_STATUSES, type CategoryStatus } from '@/domain/award-record';
-import { CHANGE_FILTERS, DEFAULT_VIEW, type Camera, type ChangeFilter, type ViewState } from './view-state';
+import type { Dataset } from '@/domain/dataset';
+import { migrateUrlParams } from './url-migrations';
+import { CHANGE_FILTERS, type ChangeFilter } from '@/domain/transitions';
+import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
 
 /**
  * The shareable URL is a public contract (docs/architecture.md): parameters in a fixed order, defaults
- * omitted, lists in canonical order, so one view has exactly one URL and old links keep working.
- * `/?year=2026&province=16,63&category=utama,madya&change=up&region=16.07&view=table&lang=en&map=6.5/-2.9/115.2`
+ * omitted, lists in canonical order, so one view has exactly one URL; old forms are rewritten by
+ * url-migrations.ts before reading, so old links keep working. This is the only module that reads or writes
+ * the query string. `/?year=2026&province=16,63&category=utama,madya&change=up&region=16.07&view=table&lang=en&map=6.5/-2.9/115.2`
  */
 
 /** What the loaded data allows; without it only the form of each value is checked. */
@@ -14,29 +18,47 @@ export interface UrlContext {
   regionCodes: ReadonlySet<string>;
 }
 
+/** The editions a link may name are the ones the edition menu offers (claimed-only years are not). */
+export function urlContextOf(ds: Dataset): UrlContext {
+  return { years: ds.years, provinceCodes: new Set(ds.provinces.map((p) => p.code)), regionCodes: new Set(ds.regencies.map((r) => r.code)) };
+}
+
 export interface UrlNotice {
   param: string;
   value: string;
-  reason: 'invalid' | 'unknown-year' | 'unknown-province' | 'unknown-region' | 'duplicate';
+  reason: 'invalid' | 'unknown-year' | 'unknown-province' | 'unknown-region' | 'duplicate' | 'empty';
 }
 
 export interface ParsedUrl {
   state: ViewState;
   notices: UrlNotice[];
+  /**
+   * Present when the link was made while the sender's imported data was shown (`data=imported`). Not part of
+   * the view: the recipient sees the bundled data and a note saying why the view may differ.
+   */
+  sharedWithImports?: true;
 }
 
-const KNOWN = ['year', 'province', 'category', 'change', 'region', 'view', 'lang', 'map'] as const;
+/** Written after the view parameters by links shared with imports shown. */
+const IMPORTED_DATA = { param: 'data', value: 'imported' } as const;
+
+const KNOWN = ['year', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', IMPORTED_DATA.param] as const;
 const MAX_PARAM_LENGTH = 2000;
 
 function splitList(v: string): string[] {
   return v.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** The values of a list parameter that appear more than once, each said once. */
+function repeats(list: readonly string[]): string[] {
+  return [...new Set(list.filter((v, i) => list.indexOf(v) !== i))];
+}
+
 function uniqueInOrder<T>(values: T[], order: readonly T[]): T[] {
   return order.filter((o) => values.includes(o));
 }
 
-export function parseCamera(v: string): Camera | null {
+function parseCamera(v: string): Camera | null {
   const parts = v.split('/');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
   const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
@@ -44,7 +66,7 @@ export function parseCamera(v: string): Camera | null {
   return { zoom, lat, lng };
 }
 
-export function formatCamera(c: Camera): string {
+function formatCamera(c: Camera): string {
   const r = (x: number, d: number) => String(Number(x.toFixed(d)));
   return `${r(c.zoom, 2)}/${r(c.lat, 4)}/${r(c.lng, 4)}`;
 }
@@ -64,6 +86,8 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
   } catch {
     return { state, notices: [{ param: '', value: search.slice(0, 80), reason: 'invalid' }] };
   }
+  migrateUrlParams(params);
+  let sharedWithImports = false;
   const seen = new Set<string>();
   for (const [rawKey, rawValue] of params) {
     const key = rawKey as (typeof KNOWN)[number];
@@ -75,6 +99,11 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
       continue;
     }
     seen.add(key);
+    // `?year=` or `category=,`: said rather than silently dropped, so the sender learns the link was cut short.
+    if (splitList(value).length === 0) {
+      drop('empty');
+      continue;
+    }
     switch (key) {
       case 'year': {
         const y = /^\d{4}$/.test(value) ? Number(value) : NaN;
@@ -88,7 +117,8 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
         for (const p of splitList(value)) {
           if (!/^\d{2}$/.test(p)) drop('invalid', p);
           else if (ctx && !ctx.provinceCodes.has(p)) drop('unknown-province', p);
-          else if (!ok.includes(p)) ok.push(p);
+          else if (ok.includes(p)) drop('duplicate', p);
+          else ok.push(p);
         }
         state.provinces = ok.sort();
         break;
@@ -96,12 +126,14 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
       case 'category': {
         const list = splitList(value);
         list.filter((c) => !(CATEGORY_STATUSES as readonly string[]).includes(c)).forEach((c) => drop('invalid', c));
+        repeats(list).forEach((c) => drop('duplicate', c));
         state.categories = uniqueInOrder(list as CategoryStatus[], CATEGORY_STATUSES);
         break;
       }
       case 'change': {
         const list = splitList(value);
         list.filter((c) => !(CHANGE_FILTERS as readonly string[]).includes(c)).forEach((c) => drop('invalid', c));
+        repeats(list).forEach((c) => drop('duplicate', c));
         state.changes = uniqueInOrder(list as ChangeFilter[], CHANGE_FILTERS);
         break;
       }
@@ -125,13 +157,20 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
         else drop('invalid');
         break;
       }
+      case IMPORTED_DATA.param:
+        if (value === IMPORTED_DATA.value) sharedWithImports = true;
+        else drop('invalid');
+        break;
     }
   }
-  return { state, notices };
+  return sharedWithImports ? { state, notices, sharedWithImports } : { state, notices };
 }
 
-/** View state → canonical query string (with leading `?`, or '' for the default view). */
-export function serializeShareUrl(state: ViewState): string {
+/**
+ * View state → canonical query string (with leading `?`, or '' for the default view). `withImports` marks a
+ * link shared while imported data was shown.
+ */
+export function serializeShareUrl(state: ViewState, { withImports = false }: { withImports?: boolean } = {}): string {
   const parts: string[] = [];
   // Commas, dots and slashes stay readable: they are safe in a query value.
   const put = (k: string, v: string) => parts.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`);
@@ -143,5 +182,34 @@ export function serializeShareUrl(state: ViewState): string {
   if (state.view !== 'map') put('view', state.view);
   if (state.lang !== 'id') put('lang', state.lang);
   if (state.camera) put('map', formatCamera(state.camera));
+  if (withImports) put(IMPORTED_DATA.param, IMPORTED_DATA.value);
   return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/**
+ * The address bar's form of a view: path and canonical query, no `#fragment` (the app has no anchors, and a
+ * stray fragment would travel on in every link copied from the address bar).
+ */
+export function canonicalHref(pathname: string, state: ViewState): string {
+  return `${pathname}${serializeShareUrl(state)}`;
+}
+
+/** The link the share button hands out: it names the edition even when the address bar omits it (latest). */
+export function shareLink(origin: string, pathname: string, state: ViewState, latestYear: number, withImports: boolean): string {
+  return `${origin}${pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear }, { withImports })}`;
+}
+
+let startUrl: ParsedUrl | null = null;
+
+/** Called once as the page starts, before anything rewrites the address. */
+export function rememberStartUrl(): void {
+  startUrl = parseShareUrl(window.location.search);
+}
+
+/**
+ * The address the page was opened with, parsed once at start (form only; the data check comes with the data).
+ * Without a start (component tests) the current address is read.
+ */
+export function readStartUrl(): ParsedUrl {
+  return startUrl ?? parseShareUrl(window.location.search);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
+import { canonicalHref, parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
 import { useViewStore, viewStateOf } from './store';
 import type { ViewState } from './view-state';
 
@@ -22,7 +22,7 @@ export function useUrlSync(ctx: UrlContext | null): void {
     const store = useViewStore.getState();
     store.replaceView(state);
     store.setNotices(notices);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${serializeShareUrl(state)}${window.location.hash}`);
+    window.history.replaceState(window.history.state, '', canonicalHref(window.location.pathname, state));
     ready.current = true;
 
     let last = viewStateOf(useViewStore.getState());
@@ -30,7 +30,7 @@ export function useUrlSync(ctx: UrlContext | null): void {
       const next = viewStateOf(s);
       const url = serializeShareUrl(next);
       if (url === serializeShareUrl(last)) return;
-      const href = `${window.location.pathname}${url}${window.location.hash}`;
+      const href = canonicalHref(window.location.pathname, next);
       if (onlyCameraChanged(last, next)) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
       last = next;

@@ -1,10 +1,8 @@
 import type { CategoryStatus } from '@/domain/award-record';
+import type { ChangeFilter } from '@/domain/transitions';
 
 export type Lang = 'id' | 'en';
 export type ViewMode = 'map' | 'table';
-/** The `change` filter compares with the previous edition in which the region has a record. */
-export type ChangeFilter = 'up' | 'down' | 'same' | 'new';
-export const CHANGE_FILTERS: readonly ChangeFilter[] = ['up', 'down', 'same', 'new'];
 
 export interface Camera {
   zoom: number;
@@ -18,6 +16,7 @@ export interface ViewState {
   year: number | null;
   provinces: string[];
   categories: CategoryStatus[];
+  /** Compared with the previous edition in which the region has a record. */
   changes: ChangeFilter[];
   region: string | null;
   view: ViewMode;

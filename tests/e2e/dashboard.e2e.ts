@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLORS } from '@/ui/category-style';
+import { CATEGORY_COLORS } from '@/shared/region-paint';
 import { baseUrl, colourDistance, drawn, OUTPUT_DIR, useBrowser, openPage, pixelAt, pointInsideRegion, waitForMap } from './browser';
 
 const browser = useBrowser();
@@ -83,6 +83,20 @@ describe('the map in real Chromium', () => {
     expect(new URL(page.url()).search).toBe('?category=madya');
     await notice.getByRole('button').click();
     expect(await page.getByTestId('url-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a claimed-only edition, repeated values and a #fragment are said and dropped; summary and edition menu agree', async () => {
+    const { page, errors, context } = await openPage(browser(), '/?year=2025&category=utama,utama&province=#peta');
+    await page.getByTestId('edition-select').waitFor();
+    const notice = await page.getByTestId('url-notice').textContent();
+    expect(notice).toContain('year=2025');
+    expect(notice).toContain('category=utama');
+    expect(notice).toContain('province=');
+    await expect.poll(() => page.url()).toMatch(/\/\?category=utama$/);
+    expect(await page.getByTestId('edition-select').inputValue()).toBe('2026');
+    expect(await page.locator('.summary h3').first().textContent()).toContain('2026');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLORS } from '@/ui/category-style';
+import { CATEGORY_COLORS } from '@/shared/region-paint';
 import { colourDistance, drawn, OUTPUT_DIR, openPage, pixelAt, pointInsideRegion, useBrowser, waitForMap } from './browser';
 
 const browser = useBrowser();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_STATUSES } from '@/domain/award-record';
-import { CATEGORY_COLORS, CATEGORY_TEXT } from '@/ui/category-style';
+import { CATEGORY_COLORS, CATEGORY_TEXT } from '@/shared/region-paint';
 
 // Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, applied in linear RGB.
 const CVD: Record<string, number[][]> = {

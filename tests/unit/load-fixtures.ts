@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { buildAwards } from '../../scripts/build-awards';
 import { readGazetteer } from '../../scripts/lib/read-gazetteer';
-import type { Gazetteer } from '@/domain/regions';
 
 let gazetteer: Gazetteer | undefined;
 /** The real gazetteer from the installed idn-area-data package. */
@@ -18,7 +17,7 @@ export function bundledDataset() {
 
 import { UNITS_INSIDE_PARENT } from '../../scripts/boundaries/new-units';
 import { createDataset, type Dataset } from '@/domain/dataset';
-import type { RegionsFile } from '@/domain/regions';
+import type { Gazetteer, RegionsFile } from '@/domain/regions';
 
 /** regions.json as the GADM build writes it, without running mapshaper. */
 export function testRegionsFile(): RegionsFile {

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { useViewStore } from '@/state/store';
 import { DEFAULT_VIEW } from '@/state/view-state';
-import { App } from '@/ui/app';
+import { App } from '@/app/app';
 
 /** The whole app at a URL, with a fresh query cache and view state (the map module is mocked by the caller). */
 export function renderApp(path = '/') {

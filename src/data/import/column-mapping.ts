@@ -1,4 +1,4 @@
-import { AWARD_COLUMNS, type AwardColumn } from '../parse-award-rows';
+import { AWARD_COLUMNS, type AwardColumn } from '@/data/parse-award-rows';
 
 /** What an import column can mean: an award column, or the province as a hint for name matching. */
 export type ImportField = AwardColumn | 'province';
@@ -36,7 +36,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   note: ['catatan', 'keterangan', 'note', 'notes', 'ket'],
 };
 
-export function normalizeHeader(h: string): string {
+function normalizeHeader(h: string): string {
   return h
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')

@@ -1,6 +1,6 @@
 import type { AwardRecord, Official } from '@/domain/award-record';
-import { toExcelCsv } from '../excel-csv';
-import { AWARD_COLUMNS, type AwardColumn } from '../parse-award-rows';
+import { toExcelCsv } from '@/data/excel-csv';
+import { AWARD_COLUMNS, type AwardColumn } from '@/data/parse-award-rows';
 
 function officials(list: readonly Official[]): string {
   return list.map((o) => `${o.name ?? 'unnamed'} (${o.role})`).join('; ');

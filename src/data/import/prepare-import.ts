@@ -1,8 +1,8 @@
 import type { AwardRecord } from '@/domain/award-record';
 import { matchRegionName } from '@/domain/match-name';
 import { isProvinceCode, isRegencyCode, levelOfCode, type Gazetteer } from '@/domain/regions';
-import { unguardCell } from '../excel-csv';
-import { AWARD_COLUMNS, PERCENT_RANGES, validateAwardRows, type AwardColumn } from '../parse-award-rows';
+import { unguardCell } from '@/data/excel-csv';
+import { AWARD_COLUMNS, PERCENT_RANGES, validateAwardRows, type AwardColumn } from '@/data/parse-award-rows';
 import type { ColumnMapping, ImportField } from './column-mapping';
 import { parseLocaleNumber } from './locale-number';
 import type { Sheet } from './read-spreadsheet';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { rowLines } from '../csv-lines';
+import { rowLines } from '@/data/csv-lines';
 
 /** Files above this are refused before they are read: a full national list is well under 1 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -46,7 +46,7 @@ function readJson(text: string, fileName: string): Sheet {
  * The delimiter is read off the header line, where cells are names: Papa's guess over the whole file is
  * thrown off by notes full of commas and quotes (found by the property tests).
  */
-export function headerDelimiter(text: string): string {
+function headerDelimiter(text: string): string {
   const header = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const outside = header.replace(/"[^"]*"/g, '');
   const counts = [';', ',', '\t', '|'].map((d) => [d, outside.split(d).length - 1] as const);

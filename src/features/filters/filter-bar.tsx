@@ -3,9 +3,9 @@ import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '@/state/store';
-import { CHANGE_FILTERS } from '@/state/view-state';
-import { CATEGORY_COLORS } from '@/ui/category-style';
-import { useEffectiveYear } from '@/ui/use-region-rows';
+import { CHANGE_FILTERS } from '@/domain/transitions';
+import { CATEGORY_COLORS } from '@/shared/region-paint';
+import { useEffectiveYear } from '@/shared/use-region-rows';
 
 /** Edition, provinces, categories, change since the previous record; every choice lands in the URL. */
 export function FilterBar({ dataset }: { dataset: Dataset }) {

@@ -5,11 +5,11 @@ import type { Dataset } from '@/domain/dataset';
 import { countByStatus } from '@/domain/select-regions';
 import { useT } from '@/i18n/use-t';
 import type { PngLegendEntry } from '@/map/export-map-png';
-import { IMPORTED_OUTLINE } from '@/map/map-style';
+
 import { useViewStore } from '@/state/store';
-import { CATEGORY_COLORS } from '@/ui/category-style';
-import { downloadBlob } from '@/ui/download';
-import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
+import { CATEGORY_COLORS, IMPORTED_OUTLINE } from '@/shared/region-paint';
+import { downloadBlob } from '@/shared/download';
+import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 
 /** The filtered view as a CSV the importer reads back, and the map as a PNG with legend and attribution. */
 export function ExportActions({ dataset }: { dataset: Dataset }) {

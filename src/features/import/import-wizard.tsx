@@ -13,20 +13,19 @@ export function ImportWizard({ dataset, onApplied }: { dataset: Dataset; onAppli
   const { t } = useT();
   const { save } = useImportActions();
   const [sheet, setSheet] = useState<Sheet | null>(null);
+  /** When the file was opened: the layer's date and id. */
+  const [importedAt, setImportedAt] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [defaultYear, setDefaultYear] = useState<number | undefined>();
   const [choices, setChoices] = useState<ReadonlyMap<number, string>>(new Map());
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
   const [dragging, setDragging] = useState(false);
-  const importedAt = useMemo(() => new Date().toISOString(), [sheet]);
 
-  const missing = sheet ? missingFields(mapping, defaultYear) : [];
+  const missing = useMemo(() => (sheet ? missingFields(mapping, defaultYear) : []), [sheet, mapping, defaultYear]);
   const results: ImportRowResult[] = useMemo(
     () => (sheet && missing.length === 0 ? prepareImport(sheet, mapping, { gazetteer: dataset, fileName: sheet.fileName, importedAt, choices, defaultYear }) : []),
-    // missing is derived from mapping and defaultYear
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [sheet, mapping, dataset, importedAt, choices, defaultYear],
+    [sheet, missing, mapping, dataset, importedAt, choices, defaultYear],
   );
   const applicable = results.filter((r) => r.status === 'accepted' && r.record && !skipped.has(r.line));
   const count = (s: ImportRowResult['status']) => results.filter((r) => r.status === s).length;
@@ -37,6 +36,7 @@ export function ImportWizard({ dataset, onApplied }: { dataset: Dataset; onAppli
     try {
       const s = await readSpreadsheetFile(file);
       setSheet(s);
+      setImportedAt(new Date().toISOString());
       setMapping(guessColumnMapping(s.headers).mapping);
       setChoices(new Map());
       setSkipped(new Set());

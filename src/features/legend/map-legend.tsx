@@ -3,10 +3,10 @@ import type { Dataset } from '@/domain/dataset';
 import { countByStatus } from '@/domain/select-regions';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
-import { IMPORTED_OUTLINE } from '@/map/map-style';
+
 import { useViewStore } from '@/state/store';
-import { CATEGORY_COLORS } from '@/ui/category-style';
-import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
+import { CATEGORY_COLORS, IMPORTED_OUTLINE } from '@/shared/region-paint';
+import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 
 /** Each class with its count in the current filter; a class can be toggled as a filter from here. */
 export function MapLegend({ dataset }: { dataset: Dataset }) {

@@ -2,7 +2,7 @@ import type { EditionCriteria } from '@/domain/criteria';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatPercent } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
-import { SourceList } from '@/ui/source-link';
+import { SourceList } from '@/shared/source-link';
 import { METRIC_LABEL } from './metrics-check';
 
 /** The edition's rules as reported, the conditions no figure can check, and the variant statements, each with sources. */

@@ -3,14 +3,15 @@ import type { AwardRecord } from '@/domain/award-record';
 import { highestOutcome } from '@/domain/category-status';
 import { criteriaForYear } from '@/domain/criteria';
 import type { Dataset, RegionWithPolygon } from '@/domain/dataset';
+import { regionInEdition } from '@/domain/select-regions';
 import { classifyTransition } from '@/domain/transitions';
 import { formatDate } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
-import { CategoryBadge } from '@/ui/category-badge';
-import { SourceLink } from '@/ui/source-link';
-import { rememberFocusOrigin, restoreFocus } from '@/ui/focus-return';
-import { useEffectiveYear } from '@/ui/use-region-rows';
+import { CategoryBadge } from '@/shared/category-badge';
+import { SourceLink } from '@/shared/source-link';
+import { rememberFocusOrigin, restoreFocus } from '@/shared/focus-return';
+import { useEffectiveYear } from '@/shared/use-region-rows';
 import { CriteriaDetails } from './criteria-details';
 import { MetricsCheck } from './metrics-check';
 import { Officials } from './officials';
@@ -71,13 +72,11 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
 
   if (!region) return null;
   const all = dataset.recordsByCode.get(code) ?? [];
-  const current = all.filter((r) => r.year === year);
-  const status = highestOutcome(current);
+  const { records: current, outcome: status, conflict } = regionInEdition(all, year);
   const edition = dataset.editions.find((e) => e.year === year);
   const province = dataset.byCode.get(region.provinceCode);
   const provinceRecords = region.level === 'provinsi' ? [] : (dataset.recordsByCode.get(region.provinceCode) ?? []).filter((r) => r.year === year);
   const polygon = (region as RegionWithPolygon).polygon;
-  const conflict = new Set(current.map((r) => r.category)).size > 1;
   const criteria = criteriaForYear(dataset.criteria, year);
 
   const years = [...new Set(all.map((r) => r.year))].sort((a, b) => a - b);

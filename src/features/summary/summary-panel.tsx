@@ -4,10 +4,10 @@ import { countByStatus, summarizeProvinces } from '@/domain/select-regions';
 import { formatDate, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
-import { CategoryBadge } from '@/ui/category-badge';
-import { CATEGORY_COLORS } from '@/ui/category-style';
-import { SourceList } from '@/ui/source-link';
-import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
+import { CategoryBadge } from '@/shared/category-badge';
+import { CATEGORY_COLORS } from '@/shared/region-paint';
+import { SourceList } from '@/shared/source-link';
+import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { TransitionMatrixTable } from './transition-matrix';
 
 function TotalLine({ statements, label }: { statements: TotalStatement[]; label: string }) {

@@ -2,7 +2,7 @@ import type { Dataset } from '@/domain/dataset';
 import { MATRIX_KEYS, classifyTransition, transitionMatrix, type RegionTransition, type TransitionKey } from '@/domain/transitions';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
-import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
+import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 
 /**
  * Each region's previous recorded category (rows) against the selected edition (columns), for the

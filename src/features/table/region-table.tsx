@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { categoryRank } from '@/domain/category-status';
 import type { Dataset } from '@/domain/dataset';
 import type { RegionRow } from '@/domain/select-regions';
@@ -6,10 +6,10 @@ import type { MessageKey } from '@/i18n/dictionary';
 import { formatPercent } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
-import { CategoryBadge } from '@/ui/category-badge';
-import { useEffectiveYear, useRegionRows } from '@/ui/use-region-rows';
+import { CategoryBadge } from '@/shared/category-badge';
+import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { toExcelCsv } from '@/data/excel-csv';
-import { downloadBlob } from '@/ui/download';
+import { downloadBlob } from '@/shared/download';
 
 type Col = 'name' | 'province' | 'category' | 'coverage' | 'active' | 'change' | 'recipient';
 const COLS: { id: Col; label: MessageKey }[] = [
@@ -43,7 +43,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
   const selectRegion = useViewStore((s) => s.selectRegion);
   const selected = useViewStore((s) => s.region);
   const [sort, setSort] = useState<{ col: Col; dir: 1 | -1 }>({ col: 'category', dir: 1 });
-  const provinceName = (code: string) => dataset.byCode.get(code)?.name ?? code;
+  const provinceName = useCallback((code: string) => dataset.byCode.get(code)?.name ?? code, [dataset]);
 
   const shown = useMemo(() => {
     const key = (r: RegionRow): string | number => {
@@ -65,7 +65,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
         const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : String(ka).localeCompare(String(kb), 'id');
         return c * sort.dir || a.region.shortName.localeCompare(b.region.shortName, 'id');
       });
-  }, [rows, sort]);
+  }, [rows, sort, provinceName]);
 
   const download = () => {
     const header = ['kode', 'kabupaten_kota', 'provinsi', 'tahun', 'kategori', 'cakupan_pct', 'keaktifan_pct', 'perubahan', 'penerima', 'sumber'];

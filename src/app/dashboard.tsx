@@ -9,14 +9,14 @@ import { RegionTable } from '@/features/table/region-table';
 import { useT } from '@/i18n/use-t';
 import { hasWebGL2 } from '@/map/webgl-support';
 import { useViewStore } from '@/state/store';
-import type { UrlContext } from '@/state/url-state';
+import { urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
 import type { ImportsState } from '@/features/import/my-data-dialog';
 import { ImportedDataNote } from './imported-data-note';
 import { LazyMapView } from './lazy-map-view';
 import { NoticeBar } from './notice-bar';
-import { PanelBoundary } from './panel-boundary';
-import { ShareButton } from './share-button';
+import { PanelBoundary } from '@/shared/panel-boundary';
+import { ShareButton } from '@/features/share/share-button';
 
 // Import/export (CSV parsing, the report table) is only fetched when "Data saya" is opened.
 const MyDataDialog = lazy(() => import('@/features/import/my-data-dialog').then((m) => ({ default: m.MyDataDialog })));
@@ -25,10 +25,7 @@ const NO_IMPORTS: ImportsState = { layers: [], corrupt: [], storageError: false 
 
 export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset; imports?: ImportsState }) {
   const { t, lang } = useT();
-  const ctx: UrlContext = useMemo(
-    () => ({ years: [...new Set([...dataset.editions.map((e) => e.year), ...dataset.years])], provinceCodes: new Set(dataset.provinces.map((p) => p.code)), regionCodes: new Set(dataset.regencies.map((r) => r.code)) }),
-    [dataset],
-  );
+  const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);

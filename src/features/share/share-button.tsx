@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useT } from '@/i18n/use-t';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { serializeShareUrl } from '@/state/url-state';
-import { IMPORTED_DATA_PARAM } from './imported-data-note';
+import { shareLink } from '@/state/url-state';
 
 /**
  * Web Share on phones that have it, otherwise copy to the clipboard; if both fail, show the link to copy by
@@ -14,10 +13,8 @@ export function ShareButton({ latestYear, withImports = false }: { latestYear: n
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
   const share = async () => {
     const state = viewStateOf(useViewStore.getState());
-    const query = serializeShareUrl({ ...state, year: state.year ?? latestYear });
-    // Imports stay on this device; the marker lets the recipient's app say why the view may differ.
-    const marker = withImports ? `${query ? '&' : '?'}${IMPORTED_DATA_PARAM}` : '';
-    const url = `${window.location.origin}${window.location.pathname}${query}${marker}`;
+    // Imports stay on this device; the link's marker lets the recipient's app say why the view may differ.
+    const url = shareLink(window.location.origin, window.location.pathname, state, latestYear, withImports);
     const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void> };
     if (nav.share && window.matchMedia?.('(pointer: coarse)').matches) {
       try {

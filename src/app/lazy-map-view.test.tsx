@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { testDataset } from '../../tests/unit/load-fixtures';
 import { LazyMapView } from './lazy-map-view';
-import { PanelBoundary } from './panel-boundary';
+import { PanelBoundary } from '@/shared/panel-boundary';
 
 // The map chunk fails to download (a dropped connection, a deploy that removed the old hash).
 vi.mock('@/map/map-view', () => {

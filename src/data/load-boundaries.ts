@@ -12,7 +12,7 @@ export interface Boundaries {
   bounds: Map<string, [number, number, number, number]>;
 }
 
-export async function loadBoundaries(signal?: AbortSignal): Promise<Boundaries> {
+async function loadBoundaries(signal?: AbortSignal): Promise<Boundaries> {
   const url = (import.meta.env.BASE_URL ?? '/') + BOUNDARIES_URL;
   const topo = (await fetchJson(url, signal)) as Topology;
   const objects = topo?.objects as Record<string, GeometryCollection> | undefined;
@@ -24,3 +24,11 @@ export async function loadBoundaries(signal?: AbortSignal): Promise<Boundaries> 
   for (const f of provinces.features) bounds.set(f.properties.prov, geometryBbox(f.geometry));
   return { regions, provinces, bounds };
 }
+
+/** One query definition for the map and the early start, so the file is fetched and decoded once. */
+export const boundariesQuery = {
+  queryKey: ['boundaries'] as const,
+  queryFn: ({ signal }: { signal?: AbortSignal }) => loadBoundaries(signal),
+  staleTime: Infinity,
+  retry: 1,
+};

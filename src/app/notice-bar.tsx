@@ -11,6 +11,7 @@ const REASON: Record<UrlNotice['reason'], MessageKey> = {
   'unknown-province': 'reasonUnknownProvince',
   'unknown-region': 'reasonUnknownRegion',
   duplicate: 'reasonDuplicate',
+  empty: 'reasonEmpty',
 };
 
 /** Dropped URL values, said plainly and dismissable; the app keeps working with the rest. */

@@ -1,6 +1,6 @@
 import type { CategoryStatus } from '@/domain/award-record';
 import { useT } from '@/i18n/use-t';
-import { CATEGORY_COLORS, CATEGORY_TEXT } from './category-style';
+import { CATEGORY_COLORS, CATEGORY_TEXT } from './region-paint';
 
 /** The category as colour and as words, never colour alone. */
 export function CategoryBadge({ status }: { status: CategoryStatus }) {

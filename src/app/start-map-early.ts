@@ -1,11 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetQuery } from '@/data/use-dataset';
-import { parseShareUrl } from '@/state/url-state';
-import { loadBoundaries } from './load-boundaries';
-import { loadMapView } from './load-map-view';
-import { hasWebGL2 } from './webgl-support';
-
-export const BOUNDARIES_QUERY_KEY = ['boundaries'] as const;
+import { readStartUrl } from '@/state/url-state';
+import { boundariesQuery } from '@/data/load-boundaries';
+import { loadMapView } from '@/map/load-map-view';
+import { hasWebGL2 } from '@/map/webgl-support';
 
 /**
  * The map needs its code (MapLibre chunk) and the boundary file. Once the two small data files are in (the
@@ -13,11 +11,11 @@ export const BOUNDARIES_QUERY_KEY = ['boundaries'] as const;
  * boundaries). Not earlier: on a slow link they would hold up the summary, which must come first.
  */
 export function startMapEarly(client: QueryClient): void {
-  if (!hasWebGL2() || parseShareUrl(window.location.search).state.view === 'table') return;
+  if (!hasWebGL2() || readStartUrl().state.view === 'table') return;
   void client
     .prefetchQuery(datasetQuery)
     .then(() => {
-      void client.prefetchQuery({ queryKey: BOUNDARIES_QUERY_KEY, queryFn: ({ signal }) => loadBoundaries(signal), staleTime: Infinity });
+      void client.prefetchQuery(boundariesQuery);
       return loadMapView();
     })
     .catch(() => {

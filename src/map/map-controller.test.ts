@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { Boundaries } from '@/data/load-boundaries';
+import { selectRegionRows } from '@/domain/select-regions';
+import { testDataset } from '../../tests/unit/load-fixtures';
+import { MapController, startCamera, FIT_MAX_ZOOM, type Bbox, type MapPort } from './map-controller';
+import { LAYER, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
+
+const ds = testDataset();
+const rowsFor = (year: number, provinces: string[] = []) => selectRegionRows(ds, { year, provinces, categories: [], changes: [] });
+
+const BOXES: Record<string, Bbox> = {
+  '16.07': [103.9, -3.2, 105.3, -1.5], // Banyuasin
+  '63.06': [115.0, -2.9, 115.6, -2.4], // Hulu Sungai Selatan
+  '32.07': [108.2, -7.9, 108.9, -7.1], // Ciamis (Pangandaran is drawn inside it in the GADM build)
+  '63': [114.3, -4.2, 116.6, -1.3], // Kalimantan Selatan
+};
+const boundaries = {
+  regions: { type: 'FeatureCollection', features: [] },
+  provinces: { type: 'FeatureCollection', features: [] },
+  bounds: new Map(Object.entries(BOXES)),
+} as unknown as Boundaries;
+
+/** A map that records what it was told and keeps a camera. */
+function fakeMap() {
+  const calls: { op: string; args: unknown[] }[] = [];
+  const states = new Map<string, Record<string, unknown>>();
+  let camera = { zoom: 4, lat: -2, lng: 118 };
+  let view: Bbox = [95, -11, 141, 6];
+  const map: MapPort = {
+    setFeatureState: (t, s) => {
+      calls.push({ op: 'setFeatureState', args: [t.id, s] });
+      states.set(t.id, { ...states.get(t.id), ...s });
+    },
+    setFilter: (layer, filter) => calls.push({ op: 'setFilter', args: [layer, filter] }),
+    setSourceData: (source, data) => calls.push({ op: 'setSourceData', args: [source, data] }),
+    fitBounds: (bounds, options) => {
+      calls.push({ op: 'fitBounds', args: [bounds, options] });
+      view = bounds;
+    },
+    jumpTo: (c) => {
+      calls.push({ op: 'jumpTo', args: [c] });
+      camera = { zoom: c.zoom, lat: c.center[1], lng: c.center[0] };
+    },
+    easeTo: (o) => calls.push({ op: 'easeTo', args: [o] }),
+    getZoom: () => camera.zoom,
+    getCenter: () => ({ lat: camera.lat, lng: camera.lng }),
+    isInView: ([x, y]) => x >= view[0] && x <= view[2] && y >= view[1] && y <= view[3],
+  };
+  const ops = (op: string) => calls.filter((c) => c.op === op);
+  return { map, calls, states, ops, clear: () => (calls.length = 0) };
+}
+
+const controller = (fake: ReturnType<typeof fakeMap>, region: string | null = null, hasData = true) => new MapController(fake.map, (d) => d, { region, hasData });
+
+describe('startCamera', () => {
+  it('takes the URL camera first, then the URL region (its parent polygon for a unit without one), then Indonesia', () => {
+    const rows = rowsFor(2026);
+    const cam = { zoom: 7.2, lat: -2.6, lng: 115.5 };
+    expect(startCamera({ camera: cam, region: '16.07' }, rows, boundaries)).toEqual({ kind: 'camera', camera: cam });
+    expect(startCamera({ camera: null, region: '16.07' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: BOXES['16.07'], region: true });
+    expect(startCamera({ camera: null, region: '32.18' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: BOXES['32.07'], region: true });
+    expect(startCamera({ camera: null, region: '63' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: BOXES['63'], region: true });
+    const whole = startCamera({ camera: null, region: null }, rows, boundaries);
+    expect(whole).toMatchObject({ kind: 'fit', region: false });
+    // Without the boundary file yet, a region cannot be fitted: the whole country, fitted again when the file comes.
+    expect(startCamera({ camera: null, region: '16.07' }, rows, undefined)).toEqual(whole);
+  });
+});
+
+describe('MapController', () => {
+  it('paints every region once, then only the regions a filter change touches', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.paint(rowsFor(2026), null);
+    const first = fake.ops('setFeatureState').length;
+    expect(first).toBe(ds.regencies.filter((r) => r.polygon.kind === 'own').length);
+    expect(fake.states.get('63.06')).toMatchObject({ status: 'utama', dim: false, hatch: false, selected: false });
+    expect(fake.ops('setFilter')).toHaveLength(1);
+
+    fake.clear();
+    c.paint(rowsFor(2026), null);
+    expect(fake.calls).toEqual([]); // nothing changed, nothing sent
+
+    c.paint(rowsFor(2026, ['63']), null);
+    const touched = fake.ops('setFeatureState').map((x) => x.args[0] as string);
+    expect(touched.length).toBeGreaterThan(0);
+    expect(touched.length).toBeLessThan(first);
+    expect(fake.states.get('16.07')).toMatchObject({ dim: true });
+    expect(fake.states.get('63.06')).toMatchObject({ dim: false });
+    expect(fake.ops('setFilter')).toEqual([]); // imports unchanged
+  });
+
+  it('outlines the selected region, or the polygon it is drawn inside', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.paint(rowsFor(2026), '16.07');
+    expect(fake.states.get('16.07')).toMatchObject({ selected: true });
+    c.paint(rowsFor(2026), '32.18');
+    expect(fake.states.get('16.07')).toMatchObject({ selected: false });
+    expect(fake.states.get('32.07')).toMatchObject({ selected: true });
+  });
+
+  it('moves the camera to a region chosen in search, table or URL, but not to one clicked on the map', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.showRegion('16.07', rowsFor(2026), boundaries);
+    expect(fake.ops('fitBounds')).toEqual([{ op: 'fitBounds', args: [BOXES['16.07'], { padding: 40, maxZoom: FIT_MAX_ZOOM, duration: 400 }] }]);
+    c.showRegion('16.07', rowsFor(2026), boundaries);
+    expect(fake.ops('fitBounds')).toHaveLength(1); // already shown
+    c.regionClicked('63.06');
+    c.showRegion('63.06', rowsFor(2026), boundaries);
+    expect(fake.ops('fitBounds')).toHaveLength(1);
+    c.showRegion(null, rowsFor(2026), boundaries);
+    expect(fake.ops('fitBounds')).toHaveLength(1);
+  });
+
+  it('does not refit the region the map was opened on', () => {
+    const fake = fakeMap();
+    const c = controller(fake, '16.07');
+    c.showRegion('16.07', rowsFor(2026), boundaries);
+    expect(fake.ops('fitBounds')).toEqual([]);
+  });
+
+  it('follows a camera from Back/Forward or a pasted URL, and ignores the one it already shows', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.followCamera({ zoom: 6.5, lat: -2.9, lng: 115.2 });
+    expect(fake.ops('jumpTo')).toEqual([{ op: 'jumpTo', args: [{ zoom: 6.5, center: [115.2, -2.9] }] }]);
+    c.followCamera({ zoom: 6.5, lat: -2.90001, lng: 115.2 });
+    c.followCamera(null);
+    expect(fake.ops('jumpTo')).toHaveLength(1);
+  });
+
+  it('fills late boundaries once, fitting the URL region first', () => {
+    const fake = fakeMap();
+    const c = controller(fake, '63.06', false);
+    expect(c.hasData).toBe(false);
+    c.fillBoundaries(boundaries, { camera: null, region: '63.06' }, rowsFor(2026));
+    expect(fake.calls.map((x) => x.op)).toEqual(['fitBounds', 'setSourceData', 'setSourceData']);
+    expect(fake.ops('fitBounds')[0]!.args[0]).toEqual(BOXES['63.06']);
+    expect(fake.ops('setSourceData').map((x) => x.args[0])).toEqual([REGIONS_SOURCE, PROVINCES_SOURCE]);
+    c.fillBoundaries(boundaries, { camera: null, region: '63.06' }, rowsFor(2026));
+    expect(fake.calls).toHaveLength(3);
+    expect(c.hasData).toBe(true);
+  });
+
+  it('keeps the URL camera when late boundaries come', () => {
+    const fake = fakeMap();
+    controller(fake, '63.06', false).fillBoundaries(boundaries, { camera: { zoom: 5, lat: -3, lng: 110 }, region: '63.06' }, rowsFor(2026));
+    expect(fake.ops('fitBounds')).toEqual([]);
+  });
+
+  it('moves the hover and keyboard outlines from region to region, and eases to a focused region off screen', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.hover('16.07');
+    c.hover('16.07');
+    c.hover('63.06');
+    c.hover(null);
+    expect(fake.ops('setFeatureState').map((x) => x.args)).toEqual([
+      ['16.07', { hover: true }],
+      ['16.07', { hover: false }],
+      ['63.06', { hover: true }],
+      ['63.06', { hover: false }],
+    ]);
+    fake.clear();
+    c.focus('63.06', [115.3, -2.6]);
+    expect(fake.ops('easeTo')).toEqual([]); // in view
+    fake.map.fitBounds(BOXES['16.07']!, { padding: 0, maxZoom: 9, duration: 0 });
+    c.focus('63.06', [115.3, -2.6]);
+    expect(fake.ops('easeTo')).toEqual([{ op: 'easeTo', args: [{ center: [115.3, -2.6], duration: 300 }] }]);
+    c.focus(null);
+    expect(fake.states.get('63.06')).toMatchObject({ kb: false });
+  });
+
+  it('outlines imported regions through one filter, sent again only when the imports change', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    const rows = rowsFor(2026);
+    c.paint(rows, null);
+    const withImport = rows.map((r) => (r.region.code === '16.07' ? { ...r, imported: true } : r));
+    c.paint(withImport, null);
+    c.paint(withImport, null);
+    expect(fake.ops('setFilter').map((x) => x.args)).toEqual([
+      [LAYER.imported, ['in', ['get', 'code'], ['literal', []]]],
+      [LAYER.imported, ['in', ['get', 'code'], ['literal', ['16.07']]]],
+    ]);
+  });
+});

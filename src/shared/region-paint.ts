@@ -1,0 +1,88 @@
+import type { CategoryStatus } from '@/domain/award-record';
+import type { RegionRow } from '@/domain/select-regions';
+
+/**
+ * The one place that decides how a region looks: its colour, hatch, dimming and outline. Pure data, read by the
+ * MapLibre style (src/map/map-style.ts), the legend, the badges and the PNG export, so no second palette exists.
+ */
+
+/**
+ * Ordered, colour-blind-safe ramp after ColorBrewer YlGnBu: darker = higher. "Not awarded" is a mid grey;
+ * "no record" is near-white and hatched on the map, so the two never read alike. Checked by
+ * tests/unit/colour-vision.test.ts: every pair stays apart (CIE ΔE ≥ 15) under simulated protanopia,
+ * deuteranopia and tritanopia, and badge text keeps WCAG AA contrast (4.5:1).
+ */
+export const CATEGORY_COLORS: Record<CategoryStatus, string> = {
+  utama: '#253494',
+  madya: '#2171b5',
+  pratama: '#a1dab4',
+  none: '#767676',
+  unknown: '#f2f2f2',
+};
+
+/** Text colour that keeps WCAG AA contrast on each swatch. */
+export const CATEGORY_TEXT: Record<CategoryStatus, string> = {
+  utama: '#ffffff',
+  madya: '#ffffff',
+  pratama: '#1a1a1a',
+  none: '#ffffff',
+  unknown: '#1a1a1a',
+};
+
+/** Outline of regions carrying imported records (map, legend and PNG). */
+export const IMPORTED_OUTLINE = '#e6550d';
+/** Outline of the selected region. */
+export const SELECTED_OUTLINE = '#d95f02';
+/** Outline of the region under the pointer or the keyboard focus. */
+export const FOCUS_OUTLINE = '#111111';
+/** Stroke of the diagonal hatch on "no record" (RGBA). */
+export const HATCH_RGBA: readonly [number, number, number, number] = [150, 150, 150, 255];
+/** Fill opacity of a region inside / outside the filter: outside is drawn faint, so the map keeps its shape. */
+export const FILL_OPACITY = { shown: 0.92, dimmed: 0.18 } as const;
+
+/** What one region polygon shows. */
+export interface RegionPaintState {
+  status: CategoryStatus;
+  /** Outside the filter: drawn faint rather than removed, so the map keeps its shape. */
+  dim: boolean;
+  /** No record in this edition and not dimmed: hatched. */
+  hatch: boolean;
+  selected: boolean;
+}
+
+/** The paint state of every region with its own polygon (units drawn inside a parent do not colour it). */
+export function paintStates(rows: readonly RegionRow[], selectedPolygon: string | null): Map<string, RegionPaintState> {
+  const out = new Map<string, RegionPaintState>();
+  for (const r of rows) {
+    if (r.region.polygon.kind !== 'own') continue;
+    const code = r.region.code;
+    const dim = !r.matchesFilter;
+    out.set(code, { status: r.status, dim, hatch: r.status === 'unknown' && !dim, selected: code === selectedPolygon });
+  }
+  return out;
+}
+
+/** Only the regions whose state differs from what is already drawn: the rest cost nothing to repaint. */
+export function changedStates(next: ReadonlyMap<string, RegionPaintState>, prev: ReadonlyMap<string, RegionPaintState> | null): [string, RegionPaintState][] {
+  const out: [string, RegionPaintState][] = [];
+  for (const [code, s] of next) {
+    const p = prev?.get(code);
+    if (!p || (Object.keys(s) as (keyof RegionPaintState)[]).some((k) => p[k] !== s[k])) out.push([code, s]);
+  }
+  return out;
+}
+
+/** Regions with their own polygon that carry imported records in the edition: outlined dashed. */
+export function importedCodes(rows: readonly RegionRow[]): string[] {
+  return rows.filter((r) => r.imported && r.region.polygon.kind === 'own').map((r) => r.region.code);
+}
+
+/** Which polygon to outline and fit for a selected code: its own, the parent it lies inside, or none. */
+export function polygonFor(code: string | null, rows: readonly RegionRow[]): string | null {
+  if (!code) return null;
+  const row = rows.find((r) => r.region.code === code);
+  if (!row) return null;
+  if (row.region.polygon.kind === 'own') return code;
+  if (row.region.polygon.kind === 'inside') return row.region.polygon.coveredBy;
+  return null;
+}
