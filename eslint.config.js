@@ -21,7 +21,8 @@ function layerRules(layer) {
   for (const [pkg, owner] of Object.entries(ONLY_IN)) {
     if (owner !== layer) patterns.push({ group: [pkg], message: `Only src/${owner} touches ${pkg}.` });
   }
-  if (layer === 'domain') patterns.push({ group: ['react', 'react-dom', 'react/*', 'zustand', '@tanstack/*', 'idb', 'papaparse'], message: 'src/domain is pure TypeScript.' });
+  if (layer === 'domain')
+    patterns.push({ group: ['react', 'react-dom', 'react/*', 'zustand', '@tanstack/*', 'idb', 'papaparse'], message: 'src/domain is pure TypeScript.' });
   // Reaching into another folder goes through its @/ name, so every cross-folder import is checked above.
   // (Tests may reach the shared fixtures in tests/unit.)
   patterns.push({ regex: UP_AND_OUT, message: 'Import another folder as @/folder/…, not through ../' });
@@ -78,7 +79,10 @@ export default tseslint.config(
             { group: ['@/app/*'], message: 'features sit below app.' },
             { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map touches maplibre-gl.' },
             { regex: UP_AND_OUT, message: 'Import another folder as @/folder/…' },
-            { group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/*`], message: 'Features never import each other: move what both need to src/shared.' },
+            {
+              group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/*`],
+              message: 'Features never import each other: move what both need to src/shared.',
+            },
           ],
         },
       ],

@@ -57,7 +57,10 @@ function main() {
   const byYear = new Map<number, number>();
   file.records.forEach((r) => byYear.set(r.year, (byYear.get(r.year) ?? 0) + 1));
   console.log(
-    `build-awards: ${file.records.length} records (${[...byYear].sort((a, b) => b[0] - a[0]).map(([y, n]) => `${y}: ${n}`).join(', ')}), ` +
+    `build-awards: ${file.records.length} records (${[...byYear]
+      .sort((a, b) => b[0] - a[0])
+      .map(([y, n]) => `${y}: ${n}`)
+      .join(', ')}), ` +
       `${new Set(file.records.map((r) => r.code)).size} regions, ${file.editions.length} editions, ${warnings.length} warning(s), ` +
       `${Math.round(performance.now() - t0)} ms → ${relative(root, out)}`,
   );

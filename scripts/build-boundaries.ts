@@ -56,7 +56,9 @@ function readFeatureCollection(path: string): FeatureCollection {
   }
   const fc = json as FeatureCollection;
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new BoundarySourceError(`Boundary source ${path} is not a GeoJSON FeatureCollection (type is ${JSON.stringify((json as { type?: unknown })?.type)}).`);
+    throw new BoundarySourceError(
+      `Boundary source ${path} is not a GeoJSON FeatureCollection (type is ${JSON.stringify((json as { type?: unknown })?.type)}).`,
+    );
   }
   return fc;
 }
@@ -108,7 +110,9 @@ async function keyedFeatures(opts: BoundaryOptions, gazetteer: Gazetteer) {
       byCode.set(code, [...(byCode.get(code) ?? []), f.geometry]);
     }
     if (byCode.size === 0) {
-      throw new BoundarySourceError(`Boundary source ${opts.source}: no feature has a kabupaten/kota code in "${opts.codeField}" (first problems: ${problems.slice(0, 3).join('; ')}).`);
+      throw new BoundarySourceError(
+        `Boundary source ${opts.source}: no feature has a kabupaten/kota code in "${opts.codeField}" (first problems: ${problems.slice(0, 3).join('; ')}).`,
+      );
     }
   }
   if (problems.length) {
@@ -127,8 +131,7 @@ async function keyedFeatures(opts: BoundaryOptions, gazetteer: Gazetteer) {
  * Area-aware simplification: most units keep 5% of their vertices, units under 500 km² keep 50% so
  * small cities stay recognisable, and Kepulauan Seribu keeps every islet.
  */
-const simplifyFor = (largeUnits: string) =>
-  `-simplify variable percentage="code=='31.01' ? '100%' : (this.area < 5e8 ? '50%' : '${largeUnits}')" keep-shapes`;
+const simplifyFor = (largeUnits: string) => `-simplify variable percentage="code=='31.01' ? '100%' : (this.area < 5e8 ? '50%' : '${largeUnits}')" keep-shapes`;
 /**
  * The open source is already coarse (straight Voronoi edges, a 1:10m coastline), so it keeps more of its
  * vertices: at GADM's 5% its archipelagos lost most of their islands.
@@ -249,7 +252,9 @@ async function main() {
     console.log(
       [
         `build-boundaries: ${r.source}`,
-        `  features in: ${r.inputFeatures}; matched: ${r.matched} (${Object.entries(r.methods).map(([k, v]) => `${k} ${v}`).join(', ')}); water: ${r.water.length} (${r.water.join(', ')}); unmatched: ${r.unmatched}`,
+        `  features in: ${r.inputFeatures}; matched: ${r.matched} (${Object.entries(r.methods)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}); water: ${r.water.length} (${r.water.join(', ')}); unmatched: ${r.unmatched}`,
         ...(r.crosswalkUsed ? [`  GADM CC_2 pointing at a different unit: ${r.cc2PointsElsewhere}`] : []),
         ...(r.open
           ? [
@@ -258,7 +263,9 @@ async function main() {
             ]
           : []),
         `  units with a polygon: ${r.unitsWithPolygon}/${r.unitsTotal}; without: ${r.noPolygon.length}` +
-          (r.noPolygon.length ? ` (${r.noPolygon.map((u) => (u.status.kind === 'inside' ? `${u.code}→${u.status.coveredBy}` : `${u.code}→none`)).join(', ')})` : ''),
+          (r.noPolygon.length
+            ? ` (${r.noPolygon.map((u) => (u.status.kind === 'inside' ? `${u.code}→${u.status.coveredBy}` : `${u.code}→none`)).join(', ')})`
+            : ''),
         `  boundaries.topo.json: ${kb(r.bytes.raw)} raw, ${kb(r.bytes.gzip)} gzip -9; time ${(r.ms / 1000).toFixed(1)} s`,
       ].join('\n'),
     );

@@ -110,10 +110,17 @@ async function main() {
   writeFileSync(join(root, '.cache/boundary-comparison.json'), `${JSON.stringify(result, null, 1)}\n`);
   for (const prov of RENDERED_PROVINCES) {
     const name = gazetteer.byCode.get(prov)?.name ?? prov;
-    writeFileSync(join(root, `docs/img/boundaries-${prov}.svg`), renderProvinces(name, [
-      { title: 'GADM 4.1', regions: gadm },
-      { title: 'Open (Voronoi + Natural Earth)', regions: open },
-    ], prov));
+    writeFileSync(
+      join(root, `docs/img/boundaries-${prov}.svg`),
+      renderProvinces(
+        name,
+        [
+          { title: 'GADM 4.1', regions: gadm },
+          { title: 'Open (Voronoi + Natural Earth)', regions: open },
+        ],
+        prov,
+      ),
+    );
   }
   const worst = (o: typeof overlap) => o.slice(0, 10).map((x) => `${x.code} ${x.name} ${x.iou}`);
   console.log(JSON.stringify({ ...result, areaOverlap: worst(overlap), areaOverlapNewUnitsInParents: worst(overlapMerged) }, null, 1));

@@ -19,7 +19,11 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
       chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS],
     });
     try {
-      const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, desktopConfig);
+      const r = await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+        desktopConfig,
+      );
       const lhr = r!.lhr;
       results.push({
         performance: lhr.categories.performance?.score ?? NaN,
@@ -28,7 +32,9 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
         tbtMs: Number(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
         cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN),
       });
-      process.stderr.write(`bench: lighthouse run ${i + 1}/${runs}: performance ${results.at(-1)!.performance}, accessibility ${results.at(-1)!.accessibility}\n`);
+      process.stderr.write(
+        `bench: lighthouse run ${i + 1}/${runs}: performance ${results.at(-1)!.performance}, accessibility ${results.at(-1)!.accessibility}\n`,
+      );
     } finally {
       chrome.kill();
     }

@@ -42,7 +42,13 @@ const CLICK_REGION = '63.06'; // Hulu Sungai Selatan
 const CLICK_VIEW = 'map=7.2/-2.6/115.5'; // Kalimantan Selatan: map:ready is measured on this view
 
 type Variant = 'floor' | 'app' | 'naive' | 'bare' | 'bareView';
-const URLS: Record<Variant, string> = { floor: '/_bench/floor.html', app: '/', naive: '/_bench/naive.html', bare: '/_bench/bare.html', bareView: `/_bench/bare.html?only=${CLICK_REGION.slice(0, 2)}` };
+const URLS: Record<Variant, string> = {
+  floor: '/_bench/floor.html',
+  app: '/',
+  naive: '/_bench/naive.html',
+  bare: '/_bench/bare.html',
+  bareView: `/_bench/bare.html?only=${CLICK_REGION.slice(0, 2)}`,
+};
 
 /** Baseline pages, MapLibre's prebuilt bundle, the raw GADM file and its join to award categories. */
 function prepareBaselines() {
@@ -93,10 +99,14 @@ const INIT = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) (w.__longTasks as { start: number; duration: number }[]).push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  addEventListener('pointerdown', () => {
-    w.__clickAt = performance.now();
-    w.__panelAt = undefined;
-  }, true);
+  addEventListener(
+    'pointerdown',
+    () => {
+      w.__clickAt = performance.now();
+      w.__panelAt = undefined;
+    },
+    true,
+  );
   const check = () => {
     const h = document.querySelector('[data-testid="region-panel"] h2');
     if (h?.textContent && w.__panelAt === undefined && !w.__panelPending) {
@@ -154,25 +164,32 @@ async function filterTiming(page: Page, variant: Variant): Promise<{ total: numb
   const handlers: number[] = [];
   for (const step of ['utama', null, 'madya']) {
     times.push(
-      await page.evaluate(
-        async ([v, category]) => {
-          const w = window as unknown as { __petaUhcMap: { once(e: string, f: () => void): void }; __bench?: { filter(c: string | null): void } };
-          const idle = new Promise<void>((resolve) => w.__petaUhcMap.once('idle', () => resolve()));
-          const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000));
-          const t0 = performance.now();
-          if (v === 'app') (document.querySelector(`[data-testid="category-${category ?? 'utama'}"]`) as HTMLInputElement).click();
-          // The floor has no regions: repainting its background is what one frame costs on this machine.
-          else if (v === 'floor') (w.__petaUhcMap as unknown as { setPaintProperty(l: string, p: string, v: string): void }).setPaintProperty('sea', 'background-color', category ? '#dce8f0' : '#dbe7ef');
-          else w.__bench!.filter(category);
-          // React handles a click synchronously (render, commit, effects that set the map's paint).
-          const handler = performance.now() - t0;
-          return [(await Promise.race([idle, timeout])) === 'timeout' ? NaN : performance.now() - t0, handler];
-        },
-        [variant, step] as const,
-      ).then(([total, handler]) => {
-        handlers.push(handler!);
-        return total!;
-      }),
+      await page
+        .evaluate(
+          async ([v, category]) => {
+            const w = window as unknown as { __petaUhcMap: { once(e: string, f: () => void): void }; __bench?: { filter(c: string | null): void } };
+            const idle = new Promise<void>((resolve) => w.__petaUhcMap.once('idle', () => resolve()));
+            const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000));
+            const t0 = performance.now();
+            if (v === 'app') (document.querySelector(`[data-testid="category-${category ?? 'utama'}"]`) as HTMLInputElement).click();
+            // The floor has no regions: repainting its background is what one frame costs on this machine.
+            else if (v === 'floor')
+              (w.__petaUhcMap as unknown as { setPaintProperty(l: string, p: string, v: string): void }).setPaintProperty(
+                'sea',
+                'background-color',
+                category ? '#dce8f0' : '#dbe7ef',
+              );
+            else w.__bench!.filter(category);
+            // React handles a click synchronously (render, commit, effects that set the map's paint).
+            const handler = performance.now() - t0;
+            return [(await Promise.race([idle, timeout])) === 'timeout' ? NaN : performance.now() - t0, handler];
+          },
+          [variant, step] as const,
+        )
+        .then(([total, handler]) => {
+          handlers.push(handler!);
+          return total!;
+        }),
     );
   }
   return { total: median(times), handler: median(handlers) };
@@ -200,14 +217,19 @@ async function benchPage(browser: Browser, options: BrowserContextOptions = DESK
 }
 
 function mapStages(page: Page) {
-  return page.evaluate(() => ({ mapCode: performance.getEntriesByName('map:code')[0]?.startTime ?? NaN, mapData: performance.getEntriesByName('map:data')[0]?.startTime ?? NaN }));
+  return page.evaluate(() => ({
+    mapCode: performance.getEntriesByName('map:code')[0]?.startTime ?? NaN,
+    mapData: performance.getEntriesByName('map:data')[0]?.startTime ?? NaN,
+  }));
 }
 
 /** When the summary heading appeared and when the MapLibre chunk finished downloading. */
 function summaryAndMaplibre(page: Page) {
   return page.evaluate(() => {
     const w = window as unknown as { __summaryAt?: number };
-    const ml = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /maplibre-[^/]*\.js$/.test(e.name) && !/worker/.test(e.name));
+    const ml = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+      (e) => /maplibre-[^/]*\.js$/.test(e.name) && !/worker/.test(e.name),
+    );
     return { summaryAt: w.__summaryAt ?? NaN, maplibreEnd: ml?.responseEnd ?? NaN };
   });
 }
@@ -253,7 +275,12 @@ async function measureSlowLink(browser: Browser) {
   const { context, page } = await benchPage(browser, { viewport: { width: 390, height: 844 }, locale: 'id-ID', isMobile: true, hasTouch: true });
   const cdp = await context.newCDPSession(page);
   // ~"Slow 4G": 4 Mbit/s down, 1.5 Mbit/s up, 150 ms round trip; 4× CPU slowdown as a mid-range phone.
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (4 * 1024 * 1024) / 8, uploadThroughput: (1.5 * 1024 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (4 * 1024 * 1024) / 8,
+    uploadThroughput: (1.5 * 1024 * 1024) / 8,
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`${base}/`);
   const mapReady = await waitReady(page);
@@ -289,7 +316,13 @@ const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b
 async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: npm run bench builds it first');
   prepareBaselines();
-  const server = await startStaticServer([{ prefix: '/_bench/', dir: benchDir }, { prefix: '/', dir: dist }], PORT);
+  const server = await startStaticServer(
+    [
+      { prefix: '/_bench/', dir: benchDir },
+      { prefix: '/', dir: dist },
+    ],
+    PORT,
+  );
   const browser = await launchBrowser();
   const loads: Record<Variant, LoadResult[]> = { floor: [], app: [], naive: [], bare: [], bareView: [] };
   const regionUrl: Record<'app' | 'naive', number[]> = { app: [], naive: [] };
@@ -311,12 +344,27 @@ async function main() {
     const med = (v: Variant, f: (r: LoadResult) => number | undefined) => median(loads[v].map((r) => f(r) ?? NaN));
     const rows: [string, number, number, number][] = [
       ['navigation → map:ready', med('floor', (r) => r.mapReady), med('app', (r) => r.mapReady), med('naive', (r) => r.mapReady)],
-      ['filter → repaint (floor: one background colour change)', med('floor', (r) => r.filterMs), med('app', (r) => r.filterMs), med('naive', (r) => r.filterMs)],
+      [
+        'filter → repaint (floor: one background colour change)',
+        med('floor', (r) => r.filterMs),
+        med('app', (r) => r.filterMs),
+        med('naive', (r) => r.filterMs),
+      ],
       ['  of which the page’s own handler', NaN, med('app', (r) => r.filterHandlerMs), med('naive', (r) => r.filterHandlerMs)],
       ['click → panel', NaN, med('app', (r) => r.clickMs), med('naive', (r) => r.clickMs)],
       ['URL region= → panel', NaN, median(regionUrl.app), median(regionUrl.naive)],
-      ['long tasks before map:ready (ms total)', med('floor', (r) => r.longTasks.totalMs), med('app', (r) => r.longTasks.totalMs), med('naive', (r) => r.longTasks.totalMs)],
-      ['long tasks before map:ready (count)', med('floor', (r) => r.longTasks.count), med('app', (r) => r.longTasks.count), med('naive', (r) => r.longTasks.count)],
+      [
+        'long tasks before map:ready (ms total)',
+        med('floor', (r) => r.longTasks.totalMs),
+        med('app', (r) => r.longTasks.totalMs),
+        med('naive', (r) => r.longTasks.totalMs),
+      ],
+      [
+        'long tasks before map:ready (count)',
+        med('floor', (r) => r.longTasks.count),
+        med('app', (r) => r.longTasks.count),
+        med('naive', (r) => r.longTasks.count),
+      ],
     ];
     const byteRows: [string, number, number, number][] = (['js', 'css', 'data', 'total'] as const).map((k) => [
       `bytes transferred: ${k} (gzip)`,
@@ -330,7 +378,12 @@ async function main() {
       { name: 'map:ready ≤ 0.5 × naive', value: appReady / rows[0]![3], limit: 0.5, ok: appReady <= 0.5 * rows[0]![3] },
       { name: 'boundary data ≤ 100 KB gzip', value: sizes.boundaryGzip / 1024, limit: 100, ok: sizes.boundaryGzip <= 100 * 1024 },
       { name: 'app JS outside maplibre/react ≤ 60 KB gzip', value: sizes.appJsGzip / 1024, limit: 60, ok: sizes.appJsGzip <= 60 * 1024 },
-      { name: 'MapLibre in its own lazy chunk', value: Number(sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml), limit: 1, ok: sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml },
+      {
+        name: 'MapLibre in its own lazy chunk',
+        value: Number(sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml),
+        limit: 1,
+        ok: sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml,
+      },
       { name: 'filter → repaint ≤ 100 ms median', value: rows[1]![2], limit: 100, ok: rows[1]![2] <= 100 },
       { name: 'click → panel ≤ 100 ms median', value: rows[3]![2], limit: 100, ok: rows[3]![2] <= 100 },
     ];
@@ -339,14 +392,28 @@ async function main() {
       '',
       '| metric | floor | app | naive | app ÷ floor | app ÷ naive |',
       '|---|---|---|---|---|---|',
-      ...rows.map(([n, f, a, v]) => `| ${n} | ${/count/.test(n) ? f : ms(f)} | ${/count/.test(n) ? a : ms(a)} | ${/count/.test(n) ? v : ms(v)} | ${ratio(a, f)} | ${ratio(a, v)} |`),
+      ...rows.map(
+        ([n, f, a, v]) =>
+          `| ${n} | ${/count/.test(n) ? f : ms(f)} | ${/count/.test(n) ? a : ms(a)} | ${/count/.test(n) ? v : ms(v)} | ${ratio(a, f)} | ${ratio(a, v)} |`,
+      ),
       ...byteRows.map(([n, f, a, v]) => `| ${n} | ${kb(f)} | ${kb(a)} | ${kb(v)} | ${ratio(a, f)} | ${ratio(a, v)} |`),
       '',
       `Build (gzip -9): app JS ${kb(sizes.appJsGzip)} (${sizes.appJsFiles.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}); react ${kb(sizes.reactGzip)}; maplibre ${kb(sizes.maplibreGzip)}; boundaries ${kb(sizes.boundaryGzip)}`,
       `Where the app's time to map:ready goes (medians): MapLibre's code evaluated at ${ms(med('app', (r) => r.mapCode))}, boundaries handed to MapLibre at ${ms(med('app', (r) => r.mapData))}, map:ready at ${ms(appReady)}.`,
-      `The same map with no UI (bare: MapLibre, the app's boundary file, style and colours, loaded as the app does): map:ready ${ms(med('bare', (r) => r.mapReady))} = ${ratio(med('bare', (r) => r.mapReady), rows[0]![1])} × floor, ${ratio(med('bare', (r) => r.mapReady), rows[0]![3])} × naive; with only the ${CLICK_REGION.slice(0, 2)} province's regions in it and no province lines: ${ms(med('bareView', (r) => r.mapReady))} = ${ratio(med('bareView', (r) => r.mapReady), rows[0]![1])} × floor.`,
+      `The same map with no UI (bare: MapLibre, the app's boundary file, style and colours, loaded as the app does): map:ready ${ms(med('bare', (r) => r.mapReady))} = ${ratio(
+        med('bare', (r) => r.mapReady),
+        rows[0]![1],
+      )} × floor, ${ratio(
+        med('bare', (r) => r.mapReady),
+        rows[0]![3],
+      )} × naive; with only the ${CLICK_REGION.slice(0, 2)} province's regions in it and no province lines: ${ms(med('bareView', (r) => r.mapReady))} = ${ratio(
+        med('bareView', (r) => r.mapReady),
+        rows[0]![1],
+      )} × floor.`,
       `Slow link (4 Mbit/s, 150 ms RTT, CPU ÷4, phone viewport): summary readable at ${ms(slow.summaryAt)}, MapLibre chunk arrived at ${ms(slow.maplibreEnd)}, map:ready at ${ms(slow.mapReady)}`,
-      lighthouse ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)}, accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)` : 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0)',
+      lighthouse
+        ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)}, accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)`
+        : 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0)',
       '',
       'Budget:',
       ...budget.map((b) => `  ${b.ok ? 'PASS' : 'FAIL'}  ${b.name}  (${Number.isFinite(b.value) ? b.value.toFixed(2) : '–'})`),

@@ -8,13 +8,40 @@ import type { Gazetteer } from '../../src/domain/regions';
 
 /** GADM provinces → current provinces (the 2022 Papua split; Kalimantan Utara from Kalimantan Timur in 2012). */
 const GADM_PROVINCES: Record<string, string[]> = {
-  Aceh: ['11'], SumateraUtara: ['12'], SumateraBarat: ['13'], Riau: ['14'], Jambi: ['15'], SumateraSelatan: ['16'],
-  Bengkulu: ['17'], Lampung: ['18'], BangkaBelitung: ['19'], KepulauanRiau: ['21'], JakartaRaya: ['31'], JawaBarat: ['32'],
-  JawaTengah: ['33'], Yogyakarta: ['34'], JawaTimur: ['35'], Banten: ['36'], Bali: ['51'], NusaTenggaraBarat: ['52'],
-  NusaTenggaraTimur: ['53'], KalimantanBarat: ['61'], KalimantanTengah: ['62'], KalimantanSelatan: ['63'],
-  KalimantanTimur: ['64', '65'], KalimantanUtara: ['65'], SulawesiUtara: ['71'], SulawesiTengah: ['72'],
-  SulawesiSelatan: ['73'], SulawesiTenggara: ['74'], Gorontalo: ['75'], SulawesiBarat: ['76'], Maluku: ['81'],
-  MalukuUtara: ['82'], Papua: ['91', '93', '94', '95'], PapuaBarat: ['92', '96'],
+  Aceh: ['11'],
+  SumateraUtara: ['12'],
+  SumateraBarat: ['13'],
+  Riau: ['14'],
+  Jambi: ['15'],
+  SumateraSelatan: ['16'],
+  Bengkulu: ['17'],
+  Lampung: ['18'],
+  BangkaBelitung: ['19'],
+  KepulauanRiau: ['21'],
+  JakartaRaya: ['31'],
+  JawaBarat: ['32'],
+  JawaTengah: ['33'],
+  Yogyakarta: ['34'],
+  JawaTimur: ['35'],
+  Banten: ['36'],
+  Bali: ['51'],
+  NusaTenggaraBarat: ['52'],
+  NusaTenggaraTimur: ['53'],
+  KalimantanBarat: ['61'],
+  KalimantanTengah: ['62'],
+  KalimantanSelatan: ['63'],
+  KalimantanTimur: ['64', '65'],
+  KalimantanUtara: ['65'],
+  SulawesiUtara: ['71'],
+  SulawesiTengah: ['72'],
+  SulawesiSelatan: ['73'],
+  SulawesiTenggara: ['74'],
+  Gorontalo: ['75'],
+  SulawesiBarat: ['76'],
+  Maluku: ['81'],
+  MalukuUtara: ['82'],
+  Papua: ['91', '93', '94', '95'],
+  PapuaBarat: ['92', '96'],
 };
 
 /** Lakes and reservoirs. Danau Limboto is typed Kabupaten and shares CC_2 7502 with Kabupaten Gorontalo. */
@@ -58,6 +85,9 @@ export function crosswalkGadmFeature(p: GadmProps, gazetteer: Gazetteer): Crossw
   const name = kind === 'kota' && /^Kota[A-Z]/.test(p.NAME_2) ? p.NAME_2.slice(4) : p.NAME_2;
   const m = matchRegionName(name, gazetteer, { provinceCodes, kind, strict: true });
   if (m.kind === 'match') return { ...base, status: 'matched', code: m.code, method: m.method, cc2Agrees: cc2 === null ? null : cc2 === m.code };
-  const why = m.kind === 'ambiguous' ? `ambiguous: ${m.candidates.map((c) => c.code).join(', ')}` : `no ${kind} named "${compactKey(p.NAME_2)}" in ${provinceCodes.join('/')}`;
+  const why =
+    m.kind === 'ambiguous'
+      ? `ambiguous: ${m.candidates.map((c) => c.code).join(', ')}`
+      : `no ${kind} named "${compactKey(p.NAME_2)}" in ${provinceCodes.join('/')}`;
   return { ...base, status: 'unmatched', reason: why };
 }

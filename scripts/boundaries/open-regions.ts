@@ -43,7 +43,11 @@ export interface OpenRegions {
  * filed under the regency it was split from), so they are left out and listed in the report.
  */
 function dropLoneSeeds(seeds: Seed[]): { kept: Seed[]; dropped: DroppedSeed[] } {
-  const delaunay = Delaunay.from(seeds, (s) => s.lon, (s) => s.lat);
+  const delaunay = Delaunay.from(
+    seeds,
+    (s) => s.lon,
+    (s) => s.lat,
+  );
   const perCode = new Map<string, number>();
   for (const s of seeds) perCode.set(s.code, (perCode.get(s.code) ?? 0) + 1);
   const kept: Seed[] = [];
@@ -93,7 +97,11 @@ export async function buildOpenRegions(gazetteer: Gazetteer): Promise<OpenRegion
   // Sorted so that the same packages always give the same cells in the same order (byte-identical output).
   const all = [...villages, ...islands].sort((a, b) => a.lon - b.lon || a.lat - b.lat || a.id.localeCompare(b.id));
   const { kept, dropped } = dropLoneSeeds(all);
-  const voronoi = Delaunay.from(kept, (s) => s.lon, (s) => s.lat).voronoi(BOUNDS);
+  const voronoi = Delaunay.from(
+    kept,
+    (s) => s.lon,
+    (s) => s.lat,
+  ).voronoi(BOUNDS);
   const cells: Feature<Polygon, { code: string }>[] = [];
   kept.forEach((s, i) => {
     const ring = voronoi.cellPolygon(i); // null for a point that repeats an earlier one

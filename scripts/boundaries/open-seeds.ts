@@ -74,8 +74,7 @@ function readVillages(): GeografisVillage[] {
 export function parseDms(text: string): [number, number] | null {
   const m = /^(\d+)°(\d+)'([\d.]+)"\s*([NS])\s+(\d+)°(\d+)'([\d.]+)"\s*([EW])$/.exec(text.trim());
   if (!m) return null;
-  const deg = (d: string, mi: string, s: string, hemi: string, neg: string) =>
-    (Number(d) + Number(mi) / 60 + Number(s) / 3600) * (hemi === neg ? -1 : 1);
+  const deg = (d: string, mi: string, s: string, hemi: string, neg: string) => (Number(d) + Number(mi) / 60 + Number(s) / 3600) * (hemi === neg ? -1 : 1);
   return [deg(m[5]!, m[6]!, m[7]!, m[8]!, 'W'), deg(m[1]!, m[2]!, m[3]!, m[4]!, 'S')];
 }
 

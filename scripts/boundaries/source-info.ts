@@ -10,8 +10,7 @@ export const SOURCE_INFO: Record<'open' | 'gadm', BoundarySource> = {
   open: {
     id: 'open',
     label: 'Voronoi of geografis 1.3.2 village points and idn-area-data islands, clipped to Natural Earth 1:10m (world-atlas 2.0.2)',
-    licence:
-      'Derived database under ODbL 1.0 (share-alike of idn-area-data): geografis MIT, Natural Earth public domain, idn-area-data ODbL',
+    licence: 'Derived database under ODbL 1.0 (share-alike of idn-area-data): geografis MIT, Natural Earth public domain, idn-area-data ODbL',
     attribution: 'Batas wilayah: perkiraan Voronoi dari titik desa dan pulau',
     links: [
       { label: 'geografis (MIT)', href: 'https://github.com/drizki/geografis' },

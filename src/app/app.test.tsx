@@ -13,7 +13,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('loading the data', () => {
   it('shows a loading state, then the dashboard', async () => {
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url.endsWith('regions.json') ? json(testRegionsFile()) : json(bundledDataset().file))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => (url.endsWith('regions.json') ? json(testRegionsFile()) : json(bundledDataset().file))),
+    );
     renderApp();
     expect(screen.getByRole('status')).toHaveTextContent('Memuat data');
     expect(await screen.findByRole('heading', { name: /Ringkasan/ })).toBeInTheDocument();
@@ -37,7 +40,10 @@ describe('loading the data', () => {
   });
 
   it('a truncated data file is reported, not half-rendered', async () => {
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url.endsWith('regions.json') ? json({ provinces: [] }) : json(bundledDataset().file))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => (url.endsWith('regions.json') ? json({ provinces: [] }) : json(bundledDataset().file))),
+    );
     renderApp();
     expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent('unexpected file structure');
   });

@@ -78,7 +78,10 @@ describe('region panel', () => {
     expect(within(panel).getByText(/Dr\. H\. Askolani \(Bupati\)/)).toBeInTheDocument();
     expect(within(panel).getByText(/dr\. Indah Deryane \(Plt Kepala Dinas Kesehatan\)/)).toBeInTheDocument();
     expect(within(panel).getByTestId('history-2026')).toHaveTextContent('Pratama 2024 → Madya 2026, naik');
-    expect(within(within(panel).getByTestId('record')).getByRole('link', { name: 'RADARCenter' })).toHaveAttribute('href', 'https://www.radarcenter.info/?p=9626');
+    expect(within(within(panel).getByTestId('record')).getByRole('link', { name: 'RADARCenter' })).toHaveAttribute(
+      'href',
+      'https://www.radarcenter.info/?p=9626',
+    );
     // The province's own award.
     expect(within(panel).getByText(/Penghargaan pemerintah provinsi: Sumatera Selatan/)).toBeInTheDocument();
   });

@@ -107,15 +107,21 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
       )}
       {myDataOpen && (
         <PanelBoundary>
-          <Suspense fallback={<div className="dialog-backdrop" role="status">{t('loading')}</div>}>
-          <MyDataDialog
-            dataset={dataset}
-            imports={imports}
-            onClose={() => {
-              setMyDataOpen(false);
-              document.getElementById('my-data-button')?.focus();
-            }}
-          />
+          <Suspense
+            fallback={
+              <div className="dialog-backdrop" role="status">
+                {t('loading')}
+              </div>
+            }
+          >
+            <MyDataDialog
+              dataset={dataset}
+              imports={imports}
+              onClose={() => {
+                setMyDataOpen(false);
+                document.getElementById('my-data-button')?.focus();
+              }}
+            />
           </Suspense>
         </PanelBoundary>
       )}
@@ -158,12 +164,16 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           )}
         </main>
         <aside className="side-panel" data-expanded={sheetExpanded} aria-label={region ? t('regionPanel') : t('summary')}>
-          <button type="button" className="phone-only sheet-handle" aria-expanded={sheetExpanded} onClick={() => setSheetExpanded((x) => !x)} data-testid="sheet-handle">
+          <button
+            type="button"
+            className="phone-only sheet-handle"
+            aria-expanded={sheetExpanded}
+            onClick={() => setSheetExpanded((x) => !x)}
+            data-testid="sheet-handle"
+          >
             {sheetExpanded ? t('collapseSheet') : t('expandSheet')}
           </button>
-          <PanelBoundary resetKey={region ?? ''}>
-            {region ? <RegionPanel dataset={dataset} code={region} /> : <SummaryPanel dataset={dataset} />}
-          </PanelBoundary>
+          <PanelBoundary resetKey={region ?? ''}>{region ? <RegionPanel dataset={dataset} code={region} /> : <SummaryPanel dataset={dataset} />}</PanelBoundary>
         </aside>
       </div>
       <footer className="app-footer">

@@ -1,9 +1,7 @@
-
 import type { MessageKey } from '@/i18n/dictionary';
 import { useT } from '@/i18n/use-t';
 import type { UrlNotice } from '@/state/url-state';
 import { useViewStore } from '@/state/store';
-
 
 const REASON: Record<UrlNotice['reason'], MessageKey> = {
   invalid: 'reasonInvalid',

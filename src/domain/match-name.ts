@@ -76,7 +76,7 @@ const PREFIXES: { words: string[]; kind?: Level }[] = [
 function parseKindPrefix(text: string): { kind: KindHint; rest: string } {
   let words = normalizeName(text).split(' ').filter(Boolean);
   let kind: KindHint;
-  for (let changed = true; changed && words.length > 1; ) {
+  for (let changed = true; changed && words.length > 1;) {
     changed = false;
     for (const p of PREFIXES) {
       if (words.length > p.words.length && p.words.every((w, i) => words[i] === w)) {

@@ -13,7 +13,12 @@ describe('gazetteer', () => {
   });
 
   it('gives display names in normal case with kind and province', () => {
-    expect(g.byCode.get('63.06')).toMatchObject({ name: 'Kabupaten Hulu Sungai Selatan', shortName: 'Hulu Sungai Selatan', level: 'kabupaten', provinceCode: '63' });
+    expect(g.byCode.get('63.06')).toMatchObject({
+      name: 'Kabupaten Hulu Sungai Selatan',
+      shortName: 'Hulu Sungai Selatan',
+      level: 'kabupaten',
+      provinceCode: '63',
+    });
     expect(g.byCode.get('63.72')).toMatchObject({ name: 'Kota Banjarbaru', level: 'kota' });
     expect(g.byCode.get('71.09')?.name).toBe('Kabupaten Kepulauan Siau Tagulandang Biaro');
     expect(g.byCode.get('16.07')?.name).toBe('Kabupaten Banyuasin');
@@ -42,6 +47,14 @@ describe('gazetteer', () => {
 
   it('rejects a broken gazetteer instead of loading it', () => {
     expect(() => createGazetteer([{ code: '16', name: 'X' }], [{ code: '17.01', name: 'Y', provinceCode: '17' }])).toThrow(/unknown province/);
-    expect(() => createGazetteer([{ code: '16', name: 'X' }], [{ code: '16.01', name: 'A' }, { code: '16.01', name: 'B' }])).toThrow(/duplicate/);
+    expect(() =>
+      createGazetteer(
+        [{ code: '16', name: 'X' }],
+        [
+          { code: '16.01', name: 'A' },
+          { code: '16.01', name: 'B' },
+        ],
+      ),
+    ).toThrow(/duplicate/);
   });
 });

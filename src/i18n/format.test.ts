@@ -24,7 +24,9 @@ describe('number and date formats', () => {
       for (let month = 1; month <= 12; month++) {
         const mm = String(month).padStart(2, '0');
         const at = new Date(Date.UTC(2025, month - 1, 9));
-        expect(formatDate(`2025-${mm}-09`, lang)).toBe(new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(at));
+        expect(formatDate(`2025-${mm}-09`, lang)).toBe(
+          new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(at),
+        );
         expect(formatDate(`2025-${mm}`, lang)).toBe(new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(at));
       }
       expect(formatDate('2024', lang)).toBe('2024');

@@ -113,7 +113,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   reasonDuplicate: 'repeated',
   reasonEmpty: 'empty',
   mapRole: 'interactive map',
-  mapKeys: 'Arrows: move between regions (province by province, west to east). Page Up/Down: previous/next province. Enter: open details. + and −: zoom. Esc: close details.',
+  mapKeys:
+    'Arrows: move between regions (province by province, west to east). Page Up/Down: previous/next province. Enter: open details. + and −: zoom. Esc: close details.',
   mapEnterHint: 'Press Enter for details.',
   mapSummary: '{place}, {year}: {counts}.',
   allIndonesia: 'All of Indonesia',

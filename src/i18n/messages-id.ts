@@ -111,7 +111,8 @@ export const MESSAGES_ID = {
   reasonDuplicate: 'ganda',
   reasonEmpty: 'kosong',
   mapRole: 'peta interaktif',
-  mapKeys: 'Panah: pindah antarwilayah (per provinsi, dari barat ke timur). Page Up/Down: provinsi sebelumnya/berikutnya. Enter: buka rincian. + dan −: perbesar/perkecil. Esc: tutup rincian.',
+  mapKeys:
+    'Panah: pindah antarwilayah (per provinsi, dari barat ke timur). Page Up/Down: provinsi sebelumnya/berikutnya. Enter: buka rincian. + dan −: perbesar/perkecil. Esc: tutup rincian.',
   mapEnterHint: 'Tekan Enter untuk rincian.',
   mapSummary: '{place}, {year}: {counts}.',
   allIndonesia: 'Seluruh Indonesia',

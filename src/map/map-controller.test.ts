@@ -50,7 +50,8 @@ function fakeMap() {
   return { map, calls, states, ops, clear: () => (calls.length = 0) };
 }
 
-const controller = (fake: ReturnType<typeof fakeMap>, region: string | null = null, hasData = true) => new MapController(fake.map, (d) => d, { region, hasData });
+const controller = (fake: ReturnType<typeof fakeMap>, region: string | null = null, hasData = true) =>
+  new MapController(fake.map, (d) => d, { region, hasData });
 
 describe('startCamera', () => {
   it('takes the URL camera first, then the URL region (its parent polygon for a unit without one), then Indonesia', () => {

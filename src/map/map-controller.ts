@@ -45,7 +45,8 @@ export function startCamera(view: { camera: Camera | null; region: string | null
   return { kind: 'fit', bounds: [w, s, e, n], region: false };
 }
 
-const sameCamera = (a: { zoom: number; lat: number; lng: number }, c: Camera) => Math.abs(a.zoom - c.zoom) <= 0.01 && Math.abs(a.lat - c.lat) <= 1e-4 && Math.abs(a.lng - c.lng) <= 1e-4;
+const sameCamera = (a: { zoom: number; lat: number; lng: number }, c: Camera) =>
+  Math.abs(a.zoom - c.zoom) <= 0.01 && Math.abs(a.lat - c.lat) <= 1e-4 && Math.abs(a.lng - c.lng) <= 1e-4;
 
 /**
  * What the map shows, kept apart from React: paint diffing, the camera that follows the selection and the

@@ -22,7 +22,8 @@ const drawn = (states: Map<string, RegionPaintState>, code: string) => {
     outlineColor: (evaluate(REGION_PAINT.outlineColor, latest.paint_line['line-color']) as { toString(): string }).toString(),
   };
 };
-const rowsFor = (year: number, provinces: string[] = [], categories: ('utama' | 'madya' | 'pratama')[] = []) => selectRegionRows(ds, { year, provinces, categories, changes: [] });
+const rowsFor = (year: number, provinces: string[] = [], categories: ('utama' | 'madya' | 'pratama')[] = []) =>
+  selectRegionRows(ds, { year, provinces, categories, changes: [] });
 
 describe('map style', () => {
   it('is a valid self-contained style with no remote tiles, glyphs or sprites', () => {
@@ -35,8 +36,21 @@ describe('map style', () => {
 
   it('carries the boundaries in the map style when they are in, and empty sources to fill later when not', () => {
     // The map is created without MapLibre's own validation (it would walk the boundary data), so it is checked here.
-    const square = { type: 'Polygon' as const, coordinates: [[[110, -7], [111, -7], [111, -6], [110, -7]]] };
-    const regions = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { code: '33.01', name: 'Kabupaten Cilacap', prov: '33' }, geometry: square }] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [110, -7],
+          [111, -7],
+          [111, -6],
+          [110, -7],
+        ],
+      ],
+    };
+    const regions = {
+      type: 'FeatureCollection' as const,
+      features: [{ type: 'Feature' as const, properties: { code: '33.01', name: 'Kabupaten Cilacap', prov: '33' }, geometry: square }],
+    };
     const provinces = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { prov: '33' }, geometry: square }] };
     for (const s of [mapStyle({ regions, provinces }), mapStyle()]) {
       expect(validateStyleMin(s)).toEqual([]);

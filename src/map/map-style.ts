@@ -2,7 +2,16 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { CATEGORY_STATUSES } from '@/domain/award-record';
 import type { RegionRow } from '@/domain/select-regions';
-import { CATEGORY_COLORS, FILL_OPACITY, FOCUS_OUTLINE, HATCH_RGBA, importedCodes, IMPORTED_OUTLINE, SELECTED_OUTLINE, type RegionPaintState } from '@/shared/region-paint';
+import {
+  CATEGORY_COLORS,
+  FILL_OPACITY,
+  FOCUS_OUTLINE,
+  HATCH_RGBA,
+  importedCodes,
+  IMPORTED_OUTLINE,
+  SELECTED_OUTLINE,
+  type RegionPaintState,
+} from '@/shared/region-paint';
 
 /** Only types come from maplibre here, so this module is tested without WebGL. */
 
@@ -46,7 +55,12 @@ const flag = (name: StateName): ExpressionSpecification => ['boolean', state(nam
 
 /** Paint expressions, fixed for the life of the map; only feature-state changes. */
 export const REGION_PAINT = {
-  fillColor: ['match', state('status', 'unknown'), ...CATEGORY_STATUSES.filter((s) => s !== 'unknown').flatMap((s) => [s, CATEGORY_COLORS[s]]), CATEGORY_COLORS.unknown] as ExpressionSpecification,
+  fillColor: [
+    'match',
+    state('status', 'unknown'),
+    ...CATEGORY_STATUSES.filter((s) => s !== 'unknown').flatMap((s) => [s, CATEGORY_COLORS[s]]),
+    CATEGORY_COLORS.unknown,
+  ] as ExpressionSpecification,
   fillOpacity: ['case', flag('dim'), FILL_OPACITY.dimmed, FILL_OPACITY.shown] as ExpressionSpecification,
   hatchOpacity: ['case', flag('hatch'), 0.6, 0] as ExpressionSpecification,
   /** Keyboard focus in near-black, then the selection in orange (also while hovered), then hover: one line layer. */
@@ -69,10 +83,25 @@ const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: []
 function regionLayers(): LayerSpecification[] {
   return [
     // No fill antialiasing: the border layer already outlines every polygon, and it would cost a program and a pass.
-    { id: LAYER.fill, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false } },
-    { id: LAYER.hatch, type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false } },
+    {
+      id: LAYER.fill,
+      type: 'fill',
+      source: REGIONS_SOURCE,
+      paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false },
+    },
+    {
+      id: LAYER.hatch,
+      type: 'fill',
+      source: REGIONS_SOURCE,
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false },
+    },
     { id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': 0.4 } },
-    { id: LAYER.provinces, type: 'line', source: PROVINCES_SOURCE, paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] } },
+    {
+      id: LAYER.provinces,
+      type: 'line',
+      source: PROVINCES_SOURCE,
+      paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] },
+    },
     {
       id: LAYER.imported,
       type: 'line',

@@ -92,7 +92,9 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       // The style is built by code and checked against the style spec in the unit tests; validating it here would
       // walk the boundary data on the way to the first map.
       validateStyle: false,
-      ...(start.kind === 'fit' ? { bounds: start.bounds, fitBoundsOptions: start.region ? { padding: fitPadding(el, 40), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(el, 10) } } : {}),
+      ...(start.kind === 'fit'
+        ? { bounds: start.bounds, fitBoundsOptions: start.region ? { padding: fitPadding(el, 40), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(el, 10) } }
+        : {}),
       ...(start.kind === 'camera' ? { zoom: start.camera.zoom, center: [start.camera.lng, start.camera.lat] as [number, number] } : {}),
       attributionControl: false,
       // Arrow keys walk regions instead of panning (see onKeyDown); + and - still zoom.
@@ -243,7 +245,11 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
           <div className="muted small">{t('mapEnterHint')}</div>
         </div>
       )}
-      {boundaries.isPending && <div className="map-overlay" role="status">{t('loading')}</div>}
+      {boundaries.isPending && (
+        <div className="map-overlay" role="status">
+          {t('loading')}
+        </div>
+      )}
       {boundaries.isError && (
         <div className="map-overlay" role="alert">
           <p>{t('loadFailed')}</p>

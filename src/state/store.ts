@@ -25,7 +25,7 @@ export interface ViewStore extends ViewState {
   dismissNotices(): void;
 }
 
-const toggle = <T,>(list: T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+const toggle = <T>(list: T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
 export const useViewStore = create<ViewStore>()((set) => ({
   ...DEFAULT_VIEW,

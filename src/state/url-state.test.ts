@@ -89,7 +89,13 @@ const arbState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom('map' as const, 'table' as const),
   lang: fc.constantFrom('id' as const, 'en' as const),
   camera: fc.option(
-    fc.record({ zoom: fc.double({ min: 3, max: 12, noNaN: true }), lat: fc.double({ min: -11, max: 6, noNaN: true }), lng: fc.double({ min: 95, max: 141, noNaN: true }) }).map(canonicalCamera),
+    fc
+      .record({
+        zoom: fc.double({ min: 3, max: 12, noNaN: true }),
+        lat: fc.double({ min: -11, max: 6, noNaN: true }),
+        lng: fc.double({ min: 95, max: 141, noNaN: true }),
+      })
+      .map(canonicalCamera),
     { nil: null },
   ),
 });
@@ -101,9 +107,16 @@ describe('serializeShareUrl', () => {
   });
 
   it('writes lists in canonical order, readable', () => {
-    expect(serializeShareUrl({ ...DEFAULT_VIEW, year: 2026, provinces: ['63', '16'], categories: ['madya', 'utama'], region: '16.07', camera: { zoom: 6.5, lat: -2.9, lng: 115.2 } })).toBe(
-      '?year=2026&province=16,63&category=utama,madya&region=16.07&map=6.5/-2.9/115.2',
-    );
+    expect(
+      serializeShareUrl({
+        ...DEFAULT_VIEW,
+        year: 2026,
+        provinces: ['63', '16'],
+        categories: ['madya', 'utama'],
+        region: '16.07',
+        camera: { zoom: 6.5, lat: -2.9, lng: 115.2 },
+      }),
+    ).toBe('?year=2026&province=16,63&category=utama,madya&region=16.07&map=6.5/-2.9/115.2');
   });
 
   it('round-trips every valid state: parse(serialize(s)) = s', () => {
@@ -139,7 +152,12 @@ describe('URL contract defects (random-URL run)', () => {
   it('says so when a value is empty or a list repeats itself, and keeps the rest', () => {
     const { state, notices } = parseShareUrl('?year=&category=utama,utama,madya&province=63,63&change=,&lang=en', ctx);
     expect(state).toEqual({ ...DEFAULT_VIEW, categories: ['utama', 'madya'], provinces: ['63'], lang: 'en' });
-    expect(notices.map((n) => `${n.param}:${n.value}:${n.reason}`)).toEqual(['year::empty', 'category:utama:duplicate', 'province:63:duplicate', 'change:,:empty']);
+    expect(notices.map((n) => `${n.param}:${n.value}:${n.reason}`)).toEqual([
+      'year::empty',
+      'category:utama:duplicate',
+      'province:63:duplicate',
+      'change:,:empty',
+    ]);
   });
 
   it('drops the #fragment from the address it writes', () => {

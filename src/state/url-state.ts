@@ -46,7 +46,10 @@ const KNOWN = ['year', 'province', 'category', 'change', 'region', 'view', 'lang
 const MAX_PARAM_LENGTH = 2000;
 
 function splitList(v: string): string[] {
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The values of a list parameter that appear more than once, each said once. */

@@ -87,7 +87,9 @@ describe('keyboard only', () => {
   it('the map’s text summary follows the filter', async () => {
     const { page, context } = await openPage(browser(), '/?province=63');
     await waitForMap(page);
-    expect(await page.getByTestId('map-summary').textContent()).toBe('Kalimantan Selatan, 2026: 2 Utama, 3 Madya, 0 Pratama, 0 Tidak mendapat, 8 Belum ada data.');
+    expect(await page.getByTestId('map-summary').textContent()).toBe(
+      'Kalimantan Selatan, 2026: 2 Utama, 3 Madya, 0 Pratama, 0 Tidak mendapat, 8 Belum ada data.',
+    );
     expect(await page.getByTestId('map').getAttribute('aria-describedby')).toContain('map-summary');
     await context.close();
   });
@@ -103,15 +105,20 @@ describe('phone', () => {
       await waitForMap(page);
       await page.screenshot({ path: join(OUT, `phone-${name}-region.png`) });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-      const smallTargets = () => page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('button, select, input[type="search"], input[type="checkbox"]')]
-          .map((el) => {
-            const target = el.matches('input[type="checkbox"]') ? (el.closest('label') as HTMLElement) : el;
-            const r = target.getBoundingClientRect();
-            return { name: target.textContent?.trim().slice(0, 30) || target.getAttribute('aria-label') || target.tagName, h: r.height, visible: r.width > 0 && r.height > 0 && getComputedStyle(target).visibility !== 'hidden' };
-          })
-          .filter((x) => x.visible && x.h < 44),
-      );
+      const smallTargets = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('button, select, input[type="search"], input[type="checkbox"]')]
+            .map((el) => {
+              const target = el.matches('input[type="checkbox"]') ? (el.closest('label') as HTMLElement) : el;
+              const r = target.getBoundingClientRect();
+              return {
+                name: target.textContent?.trim().slice(0, 30) || target.getAttribute('aria-label') || target.tagName,
+                h: r.height,
+                visible: r.width > 0 && r.height > 0 && getComputedStyle(target).visibility !== 'hidden',
+              };
+            })
+            .filter((x) => x.visible && x.h < 44),
+        );
       expect(await smallTargets()).toEqual([]);
       await page.getByTestId('open-filters').click();
       await page.locator('#sidebar[data-open="true"]').waitFor();

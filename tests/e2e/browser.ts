@@ -56,10 +56,13 @@ export async function waitForMap(page: Page): Promise<void> {
 
 /** Screen position of a geographic point on the map, for real mouse clicks. */
 export async function projectToPage(page: Page, lng: number, lat: number): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(([x, y]) => {
-    const map = (window as unknown as { __petaUhcMap: { project(ll: [number, number]): { x: number; y: number } } }).__petaUhcMap;
-    return map.project([x!, y!]);
-  }, [lng, lat]);
+  const p = await page.evaluate(
+    ([x, y]) => {
+      const map = (window as unknown as { __petaUhcMap: { project(ll: [number, number]): { x: number; y: number } } }).__petaUhcMap;
+      return map.project([x!, y!]);
+    },
+    [lng, lat],
+  );
   const box = await page.locator('[data-testid="map"]').boundingBox();
   if (!box) throw new Error('map not visible');
   return { x: box.x + p.x, y: box.y + p.y };
@@ -100,10 +103,20 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }

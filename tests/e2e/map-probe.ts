@@ -7,32 +7,34 @@ import type { Page } from 'playwright-core';
  * MapLibre reports that region, so the click lands on the region and not on a neighbour.
  */
 export async function pointInsideRegion(page: Page, code: string, layer = { source: 'regions', fill: 'regions-fill' }): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(([c, source, fill]) => {
-    type F = { properties: { code: string }; geometry: { type: string; coordinates: unknown } };
-    const map = (window as unknown as { __petaUhcMap: any }).__petaUhcMap;
-    const features = map.querySourceFeatures(source, { filter: ['==', ['get', 'code'], c] }) as F[];
-    const coords: [number, number][] = [];
-    const walk = (v: unknown) => (Array.isArray(v) && typeof v[0] === 'number' ? coords.push(v as [number, number]) : Array.isArray(v) && v.forEach(walk));
-    features.forEach((f) => walk(f.geometry.coordinates));
-    if (!coords.length) return null;
-    const xs = coords.map((q) => q[0]);
-    const ys = coords.map((q) => q[1]);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    for (let step = 2; step <= 16; step *= 2) {
-      for (let i = 1; i < step; i++) {
-        for (let j = 1; j < step; j++) {
-          const pt = map.project([minX + ((maxX - minX) * i) / step, minY + ((maxY - minY) * j) / step]);
-          const canvas = map.getCanvas();
-          if (pt.x < 2 || pt.y < 2 || pt.x > canvas.clientWidth - 2 || pt.y > canvas.clientHeight - 2) continue;
-          const hit = map.queryRenderedFeatures([pt.x, pt.y], { layers: [fill] }) as F[];
-          if (hit[0]?.properties.code === c) return { x: pt.x, y: pt.y };
+  const p = await page.evaluate(
+    ([c, source, fill]) => {
+      type F = { properties: { code: string }; geometry: { type: string; coordinates: unknown } };
+      const map = (window as unknown as { __petaUhcMap: any }).__petaUhcMap;
+      const features = map.querySourceFeatures(source, { filter: ['==', ['get', 'code'], c] }) as F[];
+      const coords: [number, number][] = [];
+      const walk = (v: unknown) => (Array.isArray(v) && typeof v[0] === 'number' ? coords.push(v as [number, number]) : Array.isArray(v) && v.forEach(walk));
+      features.forEach((f) => walk(f.geometry.coordinates));
+      if (!coords.length) return null;
+      const xs = coords.map((q) => q[0]);
+      const ys = coords.map((q) => q[1]);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      for (let step = 2; step <= 16; step *= 2) {
+        for (let i = 1; i < step; i++) {
+          for (let j = 1; j < step; j++) {
+            const pt = map.project([minX + ((maxX - minX) * i) / step, minY + ((maxY - minY) * j) / step]);
+            const canvas = map.getCanvas();
+            if (pt.x < 2 || pt.y < 2 || pt.x > canvas.clientWidth - 2 || pt.y > canvas.clientHeight - 2) continue;
+            const hit = map.queryRenderedFeatures([pt.x, pt.y], { layers: [fill] }) as F[];
+            if (hit[0]?.properties.code === c) return { x: pt.x, y: pt.y };
+          }
         }
       }
-    }
-    return null;
-  }, [code, layer.source, layer.fill] as const);
+      return null;
+    },
+    [code, layer.source, layer.fill] as const,
+  );
   if (!p) throw new Error(`no rendered point found inside ${code}`);
   const box = await page.locator('[data-testid="map"]').boundingBox();
   return { x: box!.x + p.x, y: box!.y + p.y };
 }
-

@@ -11,7 +11,9 @@ async function ruleIds(file: string, code: string): Promise<string[]> {
 
 describe('import rules', () => {
   it('keep src/domain pure and below everything', async () => {
-    expect((await ruleIds('src/domain/x.ts', "import { useViewStore } from '@/state/store';\nexport const x = useViewStore;\n")).join()).toContain('domain sits below state');
+    expect((await ruleIds('src/domain/x.ts', "import { useViewStore } from '@/state/store';\nexport const x = useViewStore;\n")).join()).toContain(
+      'domain sits below state',
+    );
     expect((await ruleIds('src/domain/x.ts', "import { useState } from 'react';\nexport const x = useState;\n")).join()).toContain('pure TypeScript');
     expect(await ruleIds('src/domain/x.ts', "import { classifyTransition } from '@/domain/transitions';\nexport const x = classifyTransition;\n")).toEqual([]);
   });
@@ -24,13 +26,21 @@ describe('import rules', () => {
   });
 
   it('keep features apart and below the app shell', async () => {
-    expect((await ruleIds('src/features/table/x.ts', "import { RegionPanel } from '@/features/region-panel/region-panel';\nexport const x = RegionPanel;\n")).join()).toContain('Features never import each other');
+    expect(
+      (await ruleIds('src/features/table/x.ts', "import { RegionPanel } from '@/features/region-panel/region-panel';\nexport const x = RegionPanel;\n")).join(),
+    ).toContain('Features never import each other');
     expect((await ruleIds('src/features/table/x.ts', "import { App } from '@/app/app';\nexport const x = App;\n")).join()).toContain('features sit below app');
-    expect(await ruleIds('src/features/table/x.ts', "import { RegionTable } from '@/features/table/region-table';\nexport const x = RegionTable;\n")).toEqual([]);
-    expect((await ruleIds('src/map/x.ts', "import { RegionTable } from '@/features/table/region-table';\nexport const x = RegionTable;\n")).join()).toContain('map sits below features');
+    expect(await ruleIds('src/features/table/x.ts', "import { RegionTable } from '@/features/table/region-table';\nexport const x = RegionTable;\n")).toEqual(
+      [],
+    );
+    expect((await ruleIds('src/map/x.ts', "import { RegionTable } from '@/features/table/region-table';\nexport const x = RegionTable;\n")).join()).toContain(
+      'map sits below features',
+    );
   });
 
   it('send cross-folder imports through @/ so the rules above see them', async () => {
-    expect((await ruleIds('src/state/x.ts', "import { CHANGES } from '../domain/transitions';\nexport const x = CHANGES;\n")).join()).toContain('not through ../');
+    expect((await ruleIds('src/state/x.ts', "import { CHANGES } from '../domain/transitions';\nexport const x = CHANGES;\n")).join()).toContain(
+      'not through ../',
+    );
   });
 });

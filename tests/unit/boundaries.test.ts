@@ -24,7 +24,12 @@ describe('GADM crosswalk', () => {
     const matched = rows.filter((r) => r.status === 'matched');
     expect(matched).toHaveLength(497);
     expect(new Set(matched.map((r) => (r.status === 'matched' ? r.code : ''))).size).toBe(497);
-    expect(rows.filter((r) => r.status === 'water').map((r) => r.gadmName).sort()).toEqual(['Danau', 'DanauLimboto', 'LakeToba', 'WadukCirata', 'WadukKedungombo']);
+    expect(
+      rows
+        .filter((r) => r.status === 'water')
+        .map((r) => r.gadmName)
+        .sort(),
+    ).toEqual(['Danau', 'DanauLimboto', 'LakeToba', 'WadukCirata', 'WadukKedungombo']);
     expect(rows.filter((r) => r.status === 'unmatched')).toEqual([]);
   });
 
@@ -40,7 +45,10 @@ describe('GADM crosswalk', () => {
   });
 
   it('settles the Kota/Kabupaten pairs by type', () => {
-    const bekasi = rows.filter((r) => r.gadmName.endsWith('Bekasi')).map((r) => (r.status === 'matched' ? r.code : r.status)).sort();
+    const bekasi = rows
+      .filter((r) => r.gadmName.endsWith('Bekasi'))
+      .map((r) => (r.status === 'matched' ? r.code : r.status))
+      .sort();
     expect(bekasi).toEqual(['32.16', '32.75']);
   });
 
@@ -58,7 +66,18 @@ describe('GADM crosswalk', () => {
 });
 
 describe('boundary build from a file keyed by Kemendagri code', () => {
-  const square = (x: number, y: number) => ({ type: 'Polygon' as const, coordinates: [[[x, y], [x + 0.5, y], [x + 0.5, y + 0.5], [x, y + 0.5], [x, y]]] });
+  const square = (x: number, y: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x, y],
+        [x + 0.5, y],
+        [x + 0.5, y + 0.5],
+        [x, y + 0.5],
+        [x, y],
+      ],
+    ],
+  });
 
   it('produces the same outputs, with unlisted units reported as having no polygon', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'peta-uhc-bnd-'));

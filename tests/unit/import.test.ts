@@ -59,7 +59,10 @@ describe('reading a real-world Dinkes spreadsheet (BOM, semicolons, CRLF, Indone
   });
 
   it('accepts good rows with their figures, names resolved through the gazetteer', () => {
-    expect(at(2)).toMatchObject({ status: 'accepted', record: { code: '16.07', category: 'madya', year: 2026, metrics: { coveragePct: 98.8, activePct: 80.5, population: 1234567 } } });
+    expect(at(2)).toMatchObject({
+      status: 'accepted',
+      record: { code: '16.07', category: 'madya', year: 2026, metrics: { coveragePct: 98.8, activePct: 80.5, population: 1234567 } },
+    });
     expect(at(2).record!.sources).toEqual([{ url: 'https://example.org/berita/1', publisher: 'example.org' }]);
     expect(at(3)).toMatchObject({ status: 'accepted', record: { code: '63.72', category: 'utama', metrics: { coveragePct: 101.2, activePct: 82.1 } } });
     expect(at(3).warnings.join(' ')).toMatch(/no source_url/);
@@ -144,7 +147,10 @@ const text = fc
   // A leading apostrophe before a formula character is the export's own guard; and names need letters.
   .filter((s) => s.length > 0 && !/^'[=+\-@]/.test(s) && !/^\(|\)$/.test(s));
 const percent = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((n) => n / 100);
-const official = fc.record({ name: fc.option(fc.stringMatching(/^[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8})?$/), { nil: null }), role: fc.stringMatching(/^[A-Z][a-z]{2,10}$/) });
+const official = fc.record({
+  name: fc.option(fc.stringMatching(/^[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8})?$/), { nil: null }),
+  role: fc.stringMatching(/^[A-Z][a-z]{2,10}$/),
+});
 
 const recordArb = fc.record({
   code: fc.constantFrom(...regencyCodes),

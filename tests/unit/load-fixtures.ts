@@ -29,7 +29,13 @@ export function testRegionsFile(): RegionsFile {
       const u = inside.get(r.code);
       return { ...r, polygon: u ? { kind: 'inside' as const, coveredBy: u.coveredBy, villageShare: u.villageShare } : { kind: 'own' as const } };
     }),
-    boundarySource: { id: 'gadm41', label: 'GADM 4.1', licence: 'non-commercial', attribution: 'Batas wilayah: GADM 4.1 (non-komersial)', links: [{ label: 'GADM', href: 'https://gadm.org/license.html' }] },
+    boundarySource: {
+      id: 'gadm41',
+      label: 'GADM 4.1',
+      licence: 'non-commercial',
+      attribution: 'Batas wilayah: GADM 4.1 (non-komersial)',
+      links: [{ label: 'GADM', href: 'https://gadm.org/license.html' }],
+    },
   };
 }
 

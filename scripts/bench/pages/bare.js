@@ -24,7 +24,14 @@ const map = new Map({
   container: 'map',
   style,
   validateStyle: false,
-  ...(cam ? { zoom: cam[0], center: [cam[2], cam[1]] } : { bounds: [[94.7, -11.2], [141.2, 6.3]] }),
+  ...(cam
+    ? { zoom: cam[0], center: [cam[2], cam[1]] }
+    : {
+        bounds: [
+          [94.7, -11.2],
+          [141.2, 6.3],
+        ],
+      }),
   attributionControl: false,
 });
 window.__petaUhcMap = map;

@@ -9,7 +9,10 @@ const UNKNOWN = '#f2f2f2';
 const map = new Map({
   container: 'map',
   style: __APP_STYLE__, // baseStyle() from src/map/map-style.ts, written in by the bench
-  bounds: [[94.7, -11.2], [141.2, 6.3]],
+  bounds: [
+    [94.7, -11.2],
+    [141.2, 6.3],
+  ],
   attributionControl: false,
 });
 window.__petaUhcMap = map;

@@ -14,8 +14,14 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   // Only what the filters show: a camera move must not re-render the form.
   const s = useViewStore(
     useShallow((v) => ({
-      provinces: v.provinces, categories: v.categories, changes: v.changes, setYear: v.setYear, setProvinces: v.setProvinces,
-      toggleCategory: v.toggleCategory, toggleChange: v.toggleChange, resetFilters: v.resetFilters,
+      provinces: v.provinces,
+      categories: v.categories,
+      changes: v.changes,
+      setYear: v.setYear,
+      setProvinces: v.setProvinces,
+      toggleCategory: v.toggleCategory,
+      toggleChange: v.toggleChange,
+      resetFilters: v.resetFilters,
     })),
   );
   const active = s.provinces.length + s.categories.length + s.changes.length > 0;

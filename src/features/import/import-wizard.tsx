@@ -24,7 +24,8 @@ export function ImportWizard({ dataset, onApplied }: { dataset: Dataset; onAppli
 
   const missing = useMemo(() => (sheet ? missingFields(mapping, defaultYear) : []), [sheet, mapping, defaultYear]);
   const results: ImportRowResult[] = useMemo(
-    () => (sheet && missing.length === 0 ? prepareImport(sheet, mapping, { gazetteer: dataset, fileName: sheet.fileName, importedAt, choices, defaultYear }) : []),
+    () =>
+      sheet && missing.length === 0 ? prepareImport(sheet, mapping, { gazetteer: dataset, fileName: sheet.fileName, importedAt, choices, defaultYear }) : [],
     [sheet, missing, mapping, dataset, importedAt, choices, defaultYear],
   );
   const applicable = results.filter((r) => r.status === 'accepted' && r.record && !skipped.has(r.line));
@@ -114,7 +115,13 @@ export function ImportWizard({ dataset, onApplied }: { dataset: Dataset; onAppli
             {mapping.year === undefined && (
               <label>
                 {t('defaultYear')}{' '}
-                <input type="number" min={2014} max={2100} value={defaultYear ?? ''} onChange={(e) => setDefaultYear(e.target.value ? Number(e.target.value) : undefined)} />
+                <input
+                  type="number"
+                  min={2014}
+                  max={2100}
+                  value={defaultYear ?? ''}
+                  onChange={(e) => setDefaultYear(e.target.value ? Number(e.target.value) : undefined)}
+                />
               </label>
             )}
           </details>
@@ -161,7 +168,11 @@ export function ImportWizard({ dataset, onApplied }: { dataset: Dataset; onAppli
                             </label>
                           )}
                           {r.status === 'choose' && (
-                            <select aria-label={t('pickRegion', { line: r.line })} value={choices.get(r.line) ?? ''} onChange={(e) => setChoices(chosen(choices, r.line, e.target.value))}>
+                            <select
+                              aria-label={t('pickRegion', { line: r.line })}
+                              value={choices.get(r.line) ?? ''}
+                              onChange={(e) => setChoices(chosen(choices, r.line, e.target.value))}
+                            >
                               <option value="">{t('skipRow')}</option>
                               {r.candidates?.map((c) => (
                                 <option key={c.code} value={c.code}>
@@ -187,7 +198,13 @@ export function ImportWizard({ dataset, onApplied }: { dataset: Dataset; onAppli
             </>
           )}
           <div className="actions">
-            <button type="button" className="primary" disabled={applicable.length === 0 || save.isPending} onClick={() => void apply()} data-testid="apply-import">
+            <button
+              type="button"
+              className="primary"
+              disabled={applicable.length === 0 || save.isPending}
+              onClick={() => void apply()}
+              data-testid="apply-import"
+            >
               {t('applyRows', { n: applicable.length })}
             </button>
             <button type="button" onClick={() => setSheet(null)}>

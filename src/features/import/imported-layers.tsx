@@ -5,7 +5,15 @@ import { formatDate } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 
 /** The imports kept on this device: each can be hidden from the map or deleted for good. */
-export function ImportedLayers({ layers, corrupt, onMessage }: { layers: readonly ImportedLayer[]; corrupt: readonly CorruptEntry[]; onMessage: (m: string) => void }) {
+export function ImportedLayers({
+  layers,
+  corrupt,
+  onMessage,
+}: {
+  layers: readonly ImportedLayer[];
+  corrupt: readonly CorruptEntry[];
+  onMessage: (m: string) => void;
+}) {
   const { t, lang } = useT();
   const { hide, remove } = useImportActions();
   return (
@@ -23,7 +31,8 @@ export function ImportedLayers({ layers, corrupt, onMessage }: { layers: readonl
           {layers.map((l) => (
             <li key={l.id}>
               <span>
-                <strong>{l.fileName}</strong> · {t('importedOn', { date: formatDate(l.importedAt.slice(0, 10), lang) })} · {t('records', { n: l.records.length })}
+                <strong>{l.fileName}</strong> · {t('importedOn', { date: formatDate(l.importedAt.slice(0, 10), lang) })} ·{' '}
+                {t('records', { n: l.records.length })}
               </span>
               <span className="layer-actions">
                 <label>

@@ -12,12 +12,16 @@ vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => true }));
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 
-const CSV = '\uFEFFKabupaten/Kota;Provinsi;Kategori;Cakupan (%);Tahun\r\nKab. Banyuasin;Sumatera Selatan;Utama;99,5;2026\r\nKabupaten Atlantis;;Madya;90;2026\r\nKota Padang;Sumatera Barat;Emas;97;2026\r\n';
+const CSV =
+  '\uFEFFKabupaten/Kota;Provinsi;Kategori;Cakupan (%);Tahun\r\nKab. Banyuasin;Sumatera Selatan;Utama;99,5;2026\r\nKabupaten Atlantis;;Madya;90;2026\r\nKota Padang;Sumatera Barat;Emas;97;2026\r\n';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   resetImportDbConnection();
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => (url.endsWith('regions.json') ? json(testRegionsFile()) : json(bundledDataset().file))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => (url.endsWith('regions.json') ? json(testRegionsFile()) : json(bundledDataset().file))),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -41,7 +45,12 @@ describe('My data: import, keep, delete', () => {
     const badge = await screen.findByTestId('imported-badge');
     expect(badge).toHaveTextContent('Diimpor: dinkes.csv');
     // The bundled Banyuasin record (Madya) stays beside the imported one (Utama): a conflict, shown.
-    expect(screen.getAllByTestId('record').map((r) => r.getAttribute('data-origin')).sort()).toEqual(['bundled', 'imported']);
+    expect(
+      screen
+        .getAllByTestId('record')
+        .map((r) => r.getAttribute('data-origin'))
+        .sort(),
+    ).toEqual(['bundled', 'imported']);
 
     unmount();
     renderApp('/?region=16.07');

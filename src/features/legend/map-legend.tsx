@@ -34,7 +34,9 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
             <button type="button" className="legend-item" aria-pressed={selected.includes(c)} onClick={() => toggle(c)}>
               <span className={`swatch swatch--${c}`} style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
               <span>{t(c)}</span>
-              <span className="count" data-testid={`legend-${c}`}>{formatNumber(counts[c], lang)}</span>
+              <span className="count" data-testid={`legend-${c}`}>
+                {formatNumber(counts[c], lang)}
+              </span>
             </button>
           </li>
         ))}

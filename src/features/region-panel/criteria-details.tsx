@@ -10,7 +10,10 @@ export function CriteriaDetails({ criteria }: { criteria: EditionCriteria }) {
   const { t, lang } = useT();
   const routeText = (conds: EditionCriteria['categories'][number]['routes'][number]['conditions']) =>
     conds
-      .map((c) => `${t(METRIC_LABEL[c.metric])} ≥ ${formatPercent(c.min, lang)}${c.waivedWhen ? ` (${t('waived')}: ${t(METRIC_LABEL[c.waivedWhen.metric])} ${formatPercent(c.waivedWhen.min, lang)})` : ''}`)
+      .map(
+        (c) =>
+          `${t(METRIC_LABEL[c.metric])} ≥ ${formatPercent(c.min, lang)}${c.waivedWhen ? ` (${t('waived')}: ${t(METRIC_LABEL[c.waivedWhen.metric])} ${formatPercent(c.waivedWhen.min, lang)})` : ''}`,
+      )
       .join(', ');
   return (
     <details className="criteria">
@@ -19,7 +22,11 @@ export function CriteriaDetails({ criteria }: { criteria: EditionCriteria }) {
         {criteria.categories.map((c) => (
           <li key={c.category}>
             <strong>{t(c.category as MessageKey)}</strong>: {c.routes.map((r) => routeText(r.conditions)).join(` ${t('or')} `)}
-            {c.otherConditions.length > 0 && <div className="muted small">{t('otherConditions')}: {c.otherConditions.join('; ')}</div>}
+            {c.otherConditions.length > 0 && (
+              <div className="muted small">
+                {t('otherConditions')}: {c.otherConditions.join('; ')}
+              </div>
+            )}
           </li>
         ))}
         {criteria.entry && (

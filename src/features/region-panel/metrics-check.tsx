@@ -35,7 +35,16 @@ export function MetricsCheck({ record, criteria }: { record: AwardRecord; criter
                 <th scope="row">{t(METRIC_LABEL[k])}</th>
                 <td>{value !== undefined ? formatPercent(value, lang) : '–'}</td>
                 <td className="muted">{check ? `${t('threshold')} ≥ ${formatPercent(check.threshold, lang)}` : ''}</td>
-                <td>{check ? <span className={`status status--${check.status}`}>{check.status === 'pass' ? '✓ ' : check.status === 'fail' ? '✗ ' : ''}{t(check.status)}</span> : ''}</td>
+                <td>
+                  {check ? (
+                    <span className={`status status--${check.status}`}>
+                      {check.status === 'pass' ? '✓ ' : check.status === 'fail' ? '✗ ' : ''}
+                      {t(check.status)}
+                    </span>
+                  ) : (
+                    ''
+                  )}
+                </td>
               </tr>
             );
           })}

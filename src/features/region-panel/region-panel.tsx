@@ -96,9 +96,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
         {t(region.level)}
         {province && region.level !== 'provinsi' ? ` · ${province.name}` : ''} · {code}
       </p>
-      {polygon?.kind === 'inside' && (
-        <p className="flag">{t('polygonInside', { parent: dataset.byCode.get(polygon.coveredBy)?.name ?? polygon.coveredBy })}</p>
-      )}
+      {polygon?.kind === 'inside' && <p className="flag">{t('polygonInside', { parent: dataset.byCode.get(polygon.coveredBy)?.name ?? polygon.coveredBy })}</p>}
 
       <h3>
         {t('editionOf', { year })}
@@ -133,7 +131,9 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
                   {prev && change
                     ? t('historyChange', { from: t(prev.category), fromYear: prev.year, to: t(h.category), toYear: h.year, change: t(change) })
                     : `${t(h.category)} ${h.year}`}
-                  {dataset.editions.find((e) => e.year === h.year)?.status === 'claimed' && <span className="muted"> ({t('claimedEdition', { year: h.year })})</span>}
+                  {dataset.editions.find((e) => e.year === h.year)?.status === 'claimed' && (
+                    <span className="muted"> ({t('claimedEdition', { year: h.year })})</span>
+                  )}
                 </li>
               );
             })}

@@ -57,7 +57,12 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
       <h2 id="summary-title">
         {t('summary')} · {t('editionOf', { year })}
       </h2>
-      {edition?.eventDate && <p className="muted">{t('ceremony', { date: formatDate(edition.eventDate, lang) })}{edition.venue ? `, ${edition.venue}` : ''}</p>}
+      {edition?.eventDate && (
+        <p className="muted">
+          {t('ceremony', { date: formatDate(edition.eventDate, lang) })}
+          {edition.venue ? `, ${edition.venue}` : ''}
+        </p>
+      )}
 
       <h3>{t('countsFor', { year })}</h3>
       <table className="counts">

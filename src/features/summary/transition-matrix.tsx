@@ -51,9 +51,7 @@ export function TransitionMatrixTable({ dataset }: { dataset: Dataset }) {
         <tbody>
           {keys.map((from) => (
             <tr key={from}>
-              <th scope="row">
-                {t(from)}
-              </th>
+              <th scope="row">{t(from)}</th>
               {keys.map((to) => (
                 <td key={to}>
                   {m[from][to] > 0 && to !== 'unknown' ? (

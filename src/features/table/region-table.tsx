@@ -48,13 +48,20 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
   const shown = useMemo(() => {
     const key = (r: RegionRow): string | number => {
       switch (sort.col) {
-        case 'name': return r.region.shortName;
-        case 'province': return provinceName(r.region.provinceCode);
-        case 'category': return statusRank(r);
-        case 'coverage': return metric(r, 'coveragePct') ?? -1;
-        case 'active': return metric(r, 'activePct') ?? -1;
-        case 'change': return r.change ?? 'zz';
-        case 'recipient': return recipientOf(r) || '\uffff';
+        case 'name':
+          return r.region.shortName;
+        case 'province':
+          return provinceName(r.region.provinceCode);
+        case 'category':
+          return statusRank(r);
+        case 'coverage':
+          return metric(r, 'coveragePct') ?? -1;
+        case 'active':
+          return metric(r, 'activePct') ?? -1;
+        case 'change':
+          return r.change ?? 'zz';
+        case 'recipient':
+          return recipientOf(r) || '\uffff';
       }
     };
     return rows
@@ -70,8 +77,16 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
   const download = () => {
     const header = ['kode', 'kabupaten_kota', 'provinsi', 'tahun', 'kategori', 'cakupan_pct', 'keaktifan_pct', 'perubahan', 'penerima', 'sumber'];
     const body = shown.map((r) => [
-      r.region.code, r.region.name, provinceName(r.region.provinceCode), year, t(r.status), metric(r, 'coveragePct'), metric(r, 'activePct'),
-      r.change ? t(r.change) : '', recipientOf(r), r.records.map((x) => x.sources[0]?.url).join(' '),
+      r.region.code,
+      r.region.name,
+      provinceName(r.region.provinceCode),
+      year,
+      t(r.status),
+      metric(r, 'coveragePct'),
+      metric(r, 'activePct'),
+      r.change ? t(r.change) : '',
+      recipientOf(r),
+      r.records.map((x) => x.sources[0]?.url).join(' '),
     ]);
     downloadBlob(new Blob([toExcelCsv(header, body)], { type: 'text/csv;charset=utf-8' }), `peta-uhc-${year}.csv`);
   };
@@ -79,7 +94,9 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
   return (
     <div className="table-view">
       <div className="table-tools">
-        <span role="status" data-testid="rows-shown">{t('rowsShown', { n: shown.length })}</span>
+        <span role="status" data-testid="rows-shown">
+          {t('rowsShown', { n: shown.length })}
+        </span>
         <button type="button" onClick={download} data-testid="download-csv">
           {t('downloadCsv')}
         </button>
