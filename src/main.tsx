@@ -1,10 +1,15 @@
+// The page's own styles first, so a feature's stylesheet (imported by its component) comes after them;
+// responsive.css last of the page's own, so its phone rules override the panels'.
+import '@/app/base.css';
+import '@/app/layout.css';
+import '@/app/panels.css';
+import '@/app/responsive.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startMapEarly } from '@/app/start-map-early';
 import { App } from '@/app/app';
 import { rememberStartUrl } from '@/state/url-state';
-import '@/app/app.css';
 
 rememberStartUrl();
 const queryClient = new QueryClient();

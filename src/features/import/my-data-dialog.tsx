@@ -1,3 +1,4 @@
+import './my-data-dialog.css';
 import { useEffect, useRef, useState } from 'react';
 import type { CorruptEntry } from '@/data/import/import-db';
 import type { Dataset } from '@/domain/dataset';

@@ -1,3 +1,4 @@
+import './region-table.css';
 import { useCallback, useMemo, useState } from 'react';
 import { categoryRank } from '@/domain/category-status';
 import type { Dataset } from '@/domain/dataset';
