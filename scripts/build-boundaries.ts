@@ -219,6 +219,9 @@ function openSeedReport(open: OpenRegions, raw: Feature<Geo, RegionFeatureProps>
     islands: open.islandCount,
     renamedCodes: open.renamed,
     droppedSeeds: open.dropped,
+    mergedSeeds: open.merged.length,
+    /** Seeds at the very spot of another unit's seed: they have no cell, like a lone seed. */
+    mergedIntoOtherUnit: open.merged.filter((m) => m.code !== m.intoCode),
     villagesInside: {
       byConstruction: { inside: before.inside, total: before.total },
       afterSimplification: { inside: after.inside, total: after.total },
@@ -258,7 +261,7 @@ async function main() {
         ...(r.crosswalkUsed ? [`  GADM CC_2 pointing at a different unit: ${r.cc2PointsElsewhere}`] : []),
         ...(r.open
           ? [
-              `  seeds: ${r.open.villages} villages + ${r.open.islands} islands; ${r.open.droppedSeeds.length} lone seeds left out; ${r.open.renamedCodes.length} Papua codes renumbered`,
+              `  seeds: ${r.open.villages} villages + ${r.open.islands} islands; ${r.open.mergedSeeds} merged into a seed less than ~11 m away; ${r.open.droppedSeeds.length} lone seeds left out; ${r.open.renamedCodes.length} Papua codes renumbered`,
               `  villages inside their own polygon: ${pct(r.open.villagesInside.byConstruction)} by construction, ${pct(r.open.villagesInside.afterSimplification)} after simplification`,
             ]
           : []),

@@ -34,7 +34,87 @@ export interface OpenRegions {
   villages: Seed[];
   islandCount: number;
   dropped: DroppedSeed[];
+  /** Seeds folded into an earlier one less than MIN_SEED_SPACING away (the same place, see mergeNearbySeeds). */
+  merged: MergedSeed[];
   renamed: [string, string][];
+}
+
+/**
+ * Seeds closer than this (degrees, ~11 m) are one place for the Voronoi diagram. geografis puts a few
+ * villages a fraction of a metre apart on a line (four in Mimika's district 91.09.18, four in Sorong's
+ * 92.01.48, each set within half a metre). Delaunator's floating-point geometry cannot resolve points that
+ * close and that collinear, and d3-delaunay then gave them cells 4–9° long that overlapped their neighbours'
+ * cells; the dissolve handed the overlap to one unit, which drew a thin wedge of Mimika (94.04) across
+ * Papua Pegunungan to the PNG border and a straight strip of Sorong (96.01) through Tambrauw.
+ */
+const MIN_SEED_SPACING = 1e-4;
+
+/** A seed folded into an earlier one less than MIN_SEED_SPACING away. */
+export interface MergedSeed {
+  id: string;
+  code: string;
+  /** The seed it was folded into, and that seed's code (another unit's where two units' seeds share a spot). */
+  into: string;
+  intoCode: string;
+}
+
+/**
+ * Folds every seed that lies within MIN_SEED_SPACING of an earlier kept seed into that seed: it is left out
+ * of the diagram, as an exact repeat always was (it gets no cell of its own). `seeds` must be in the build's
+ * sorted order so that the same packages always keep the same seeds.
+ */
+export function mergeNearbySeeds(seeds: readonly Seed[]): { kept: Seed[]; merged: MergedSeed[] } {
+  const grid = new Map<string, Seed[]>();
+  const kept: Seed[] = [];
+  const merged: MergedSeed[] = [];
+  const cell = (v: number) => Math.floor(v / MIN_SEED_SPACING);
+  for (const s of seeds) {
+    const gx = cell(s.lon);
+    const gy = cell(s.lat);
+    let into: Seed | undefined;
+    for (let dx = -1; dx <= 1 && !into; dx++)
+      for (let dy = -1; dy <= 1 && !into; dy++)
+        into = grid.get(`${gx + dx}:${gy + dy}`)?.find((t) => Math.hypot(t.lon - s.lon, t.lat - s.lat) < MIN_SEED_SPACING);
+    if (into) {
+      merged.push({ id: s.id, code: s.code, into: into.id, intoCode: into.code });
+      continue;
+    }
+    kept.push(s);
+    const key = `${gx}:${gy}`;
+    grid.set(key, [...(grid.get(key) ?? []), s]);
+  }
+  return { kept, merged };
+}
+
+/**
+ * Checks the diagram before anything is built from it: every corner of every cell must be at least as close
+ * to the cell's own seed as to any other seed. A cell that breaks this overlaps its neighbours (a degenerate
+ * Delaunay triangulation) and would come out of the dissolve as a spike or wedge through another unit.
+ */
+export function assertVoronoiCells(delaunay: Delaunay<Seed>, seeds: readonly Seed[], cellOf: (i: number) => [number, number][] | null): void {
+  const bad: string[] = [];
+  seeds.forEach((s, i) => {
+    const ring = cellOf(i);
+    if (!ring) return;
+    let worst = 0;
+    for (const [x, y] of ring) {
+      const j = delaunay.find(x, y, i);
+      if (j === i) continue;
+      const t = seeds[j]!;
+      worst = Math.max(worst, Math.hypot(x - s.lon, y - s.lat) - Math.hypot(x - t.lon, y - t.lat));
+    }
+    if (worst > 1e-7) bad.push(`${s.id} (${s.code}, ${s.lon}, ${s.lat}): a corner ${(worst * 111).toFixed(1)} km nearer another seed`);
+  });
+  if (bad.length) throw new Error(`Voronoi diagram is degenerate: ${bad.length} cell(s) reach past their neighbours:\n  ${bad.slice(0, 10).join('\n  ')}`);
+}
+
+/** The seeds the diagram is built from: near-duplicates merged, lone seeds dropped (both in build order). */
+export function voronoiSeeds(villages: readonly Seed[], islands: readonly Seed[]) {
+  // Sorted so that the same packages always give the same cells in the same order (byte-identical output).
+  const all = [...villages, ...islands].sort((a, b) => a.lon - b.lon || a.lat - b.lat || a.id.localeCompare(b.id));
+  const { kept: distinct, merged } = mergeNearbySeeds(all);
+  const { kept, dropped } = dropLoneSeeds(distinct);
+  return { kept, dropped, merged };
 }
 
 /**
@@ -94,17 +174,18 @@ function isletsFor(villages: readonly Seed[], land: FeatureCollection): FeatureC
 
 export async function buildOpenRegions(gazetteer: Gazetteer): Promise<OpenRegions> {
   const { villages, islands, renamed } = readSeeds(gazetteer);
-  // Sorted so that the same packages always give the same cells in the same order (byte-identical output).
-  const all = [...villages, ...islands].sort((a, b) => a.lon - b.lon || a.lat - b.lat || a.id.localeCompare(b.id));
-  const { kept, dropped } = dropLoneSeeds(all);
-  const voronoi = Delaunay.from(
+  const { kept, dropped, merged } = voronoiSeeds(villages, islands);
+  const delaunay = Delaunay.from(
     kept,
     (s) => s.lon,
     (s) => s.lat,
-  ).voronoi(BOUNDS);
+  );
+  const voronoi = delaunay.voronoi(BOUNDS);
+  const cellOf = (i: number) => voronoi.cellPolygon(i) as [number, number][] | null; // null only for a repeated point (merged above)
+  assertVoronoiCells(delaunay, kept, cellOf);
   const cells: Feature<Polygon, { code: string }>[] = [];
   kept.forEach((s, i) => {
-    const ring = voronoi.cellPolygon(i); // null for a point that repeats an earlier one
+    const ring = cellOf(i);
     if (ring) cells.push({ type: 'Feature', properties: { code: s.code }, geometry: { type: 'Polygon', coordinates: [ring] } });
   });
 
@@ -120,5 +201,5 @@ export async function buildOpenRegions(gazetteer: Gazetteer): Promise<OpenRegion
   if (!json) throw new Error('mapshaper produced no open regions');
   const fc = JSON.parse(typeof json === 'string' ? json : Buffer.from(json).toString('utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
   const features = fc.features.filter((f) => f.geometry);
-  return { features, villages, islandCount: islands.length, dropped, renamed };
+  return { features, villages, islandCount: islands.length, dropped, merged, renamed };
 }

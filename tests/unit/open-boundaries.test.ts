@@ -1,18 +1,23 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Delaunay } from 'd3-delaunay';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { areaContains } from '../../scripts/boundaries/locate-points';
-import { currentCodeMap, parseDms, readSeeds } from '../../scripts/boundaries/open-seeds';
+import { areaContains, createLocator } from '../../scripts/boundaries/locate-points';
+import { assertVoronoiCells, mergeNearbySeeds, voronoiSeeds } from '../../scripts/boundaries/open-regions';
+import { currentCodeMap, parseDms, readSeeds, type Seed } from '../../scripts/boundaries/open-seeds';
 import { buildBoundaries } from '../../scripts/build-boundaries';
 import type { RegionsFile } from '@/domain/regions';
 import { realGazetteer } from './load-fixtures';
 
 type Areas = FeatureCollection<Polygon | MultiPolygon, { code: string; prov: string }>;
 const g = realGazetteer();
+const seeds = readSeeds(g);
+/** The build's seed order (open-regions.ts sorts the same way). */
+const inBuildOrder = (list: Seed[]) => [...list].sort((a, b) => a.lon - b.lon || a.lat - b.lat || a.id.localeCompare(b.id));
 
 function layer(topo: Topology, name: string): Areas {
   const fc = feature(topo, topo.objects[name]!) as unknown as Areas;
@@ -38,6 +43,28 @@ describe('open boundary seeds', () => {
     expect(Object.fromEntries(currentCodeMap(villages, g))).toEqual({ '91.01': '93.01', '92.01': '96.01', '91.71': '91.71', '73.10': '73.10' });
     expect(() => currentCodeMap([{ code: '91.99.01.2001', city: 'Kabupaten Atlantis', latitude: 0, longitude: 0 }], g)).toThrow(/Atlantis/);
   });
+
+  it('merges villages geocoded a fraction of a metre apart, whose Voronoi cells would otherwise run through their neighbours', () => {
+    // Mimika's district 91.09.18: four villages within half a metre of one another on a line, with the villages around them.
+    const around = inBuildOrder(seeds.villages.filter((v) => Math.abs(v.lon - 136.8368) < 0.05 && Math.abs(v.lat + 4.5207) < 0.05));
+    const check = (list: Seed[]) => {
+      const delaunay = Delaunay.from(
+        list,
+        (s) => s.lon,
+        (s) => s.lat,
+      );
+      const voronoi = delaunay.voronoi([135, -6, 139, -3]);
+      assertVoronoiCells(delaunay, list, (i) => voronoi.cellPolygon(i) as [number, number][] | null);
+    };
+    expect(() => check(around)).toThrow(/degenerate: 4 cell.*\n {2}91\.09\.18\.200\d \(94\.04/);
+    const { kept, merged } = mergeNearbySeeds(around);
+    expect(merged).toEqual(['91.09.18.2009', '91.09.18.2006', '91.09.18.2007'].map((id) => ({ id, code: '94.04', into: '91.09.18.2008', intoCode: '94.04' })));
+    expect(() => check(kept)).not.toThrow();
+    // Everywhere: only seeds less than ~11 m apart are merged, and all but a few exact repeats with their own unit.
+    const all = voronoiSeeds(seeds.villages, seeds.islands);
+    expect(all.merged.length).toBeLessThan(400);
+    expect(all.merged.filter((m) => m.code !== m.intoCode).length).toBeLessThan(10);
+  });
 });
 
 describe('open boundary build (geografis villages + idn-area-data islands → Voronoi → Natural Earth land)', () => {
@@ -47,7 +74,7 @@ describe('open boundary build (geografis villages + idn-area-data islands → Vo
   let provinces: Areas;
   let regionsFile: RegionsFile;
   const byCode = (code: string) => regions.features.find((f) => f.properties.code === code)!;
-  const { villages: allVillages } = readSeeds(g);
+  const allVillages = seeds.villages;
   const villagesOf = (code: string) => allVillages.filter((v) => v.code === code);
 
   beforeAll(async () => {
@@ -122,6 +149,48 @@ describe('open boundary build (geografis villages + idn-area-data islands → Vo
     expect(inProvince).toBeGreaterThan(10_000);
     expect(overlaps).toBe(0);
     expect(gaps).toBe(0);
+  });
+
+  it('gives every point of a unit to the unit of its nearest seed: no wedge, strip or spike of one unit through another', () => {
+    // The open build is a Voronoi diagram: a point belongs to the unit of its nearest village or island. Simplification
+    // moves borders by a few km (at most 2.6 km in the 1.3.2 build); a cell that escaped its neighbours drew Mimika
+    // (94.04) 346 km across Papua Pegunungan to the PNG border and Sorong (96.01) 108 km through Tambrauw.
+    const { kept } = voronoiSeeds(seeds.villages, seeds.islands);
+    const nearest = (list: Seed[]) => {
+      const d = Delaunay.from(
+        list,
+        (s) => s.lon,
+        (s) => s.lat,
+      );
+      return (x: number, y: number) => {
+        const s = list[d.find(x, y)]!;
+        return Math.hypot(s.lon - x, s.lat - y);
+      };
+    };
+    const anySeed = nearest(kept);
+    const seedsOf = new Map<string, Seed[]>();
+    for (const s of kept) seedsOf.set(s.code, [...(seedsOf.get(s.code) ?? []), s]);
+    const ownSeed = new Map([...seedsOf].map(([code, list]) => [code, nearest(list)]));
+    const locateRegion = createLocator(regions.features);
+    const locateProvince = createLocator(provinces.features);
+    const provOf = new Map(regions.features.map((f) => [f.properties.code, f.properties.prov]));
+    const worst = new Map<string, { km: number; at: string }>();
+    let points = 0;
+    const provinceMismatches: string[] = [];
+    for (let x = 95; x <= 141.1; x += 0.05)
+      for (let y = -11.2; y <= 6.1; y += 0.05) {
+        const code = locateRegion(x, y);
+        const prov = locateProvince(x, y);
+        if (code ? provOf.get(code) !== prov : prov) provinceMismatches.push(`${x.toFixed(2)},${y.toFixed(2)}: region ${code} in province ${prov}`);
+        if (!code) continue;
+        points++;
+        const km = (ownSeed.get(code)!(x, y) - anySeed(x, y)) * 111.32;
+        if (km > (worst.get(code)?.km ?? 0)) worst.set(code, { km, at: `${x.toFixed(2)},${y.toFixed(2)}` });
+      }
+    expect(points).toBeGreaterThan(50_000);
+    const farFromOwn = [...worst].filter(([, w]) => w.km > 10).map(([code, w]) => `${code}: ${w.km.toFixed(0)} km farther from its own seeds at ${w.at}`);
+    expect(farFromOwn).toEqual([]);
+    expect(provinceMismatches.slice(0, 10)).toEqual([]);
   });
 
   it('stays inside the boundary budget and is deterministic: the same packages give the same bytes', async () => {
