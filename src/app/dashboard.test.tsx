@@ -39,9 +39,14 @@ describe('summary panel', () => {
   it('counts regions per category and says how many awardees the dataset holds', async () => {
     renderAt('/');
     expect(await screen.findByRole('heading', { name: /Ringkasan · UHC Awards 2026/ })).toBeInTheDocument();
-    expect(screen.getByTestId('count-utama')).toHaveTextContent('29');
-    expect(screen.getByTestId('count-madya')).toHaveTextContent('63');
-    expect(screen.getByTestId('recorded-of')).toHaveTextContent('115 dari 397 kabupaten/kota penerima tercatat');
+    expect(screen.getByTestId('count-utama')).toHaveTextContent('40');
+    expect(screen.getByTestId('count-madya')).toHaveTextContent('90');
+    expect(screen.getByTestId('count-awarded')).toHaveTextContent('34');
+    expect(screen.getByTestId('recorded-of')).toHaveTextContent(
+      '204 dari 397 kabupaten/kota penerima tercatat di data ini (34 di antaranya penerima dengan kategori tidak disebut)',
+    );
+    // How much of a province the data knows.
+    expect(screen.getByTestId('province-recorded-63')).toHaveTextContent('5 dari 13 kab/kota');
     // Announced totals with the conflicting figures and their sources.
     const announced = screen.getByText('Total nasional yang diumumkan').closest('details')!;
     expect(within(announced).getByText('54')).toBeInTheDocument();

@@ -8,6 +8,7 @@ import { SummaryPanel } from '@/features/summary/summary-panel';
 import { RegionTable } from '@/features/table/region-table';
 import { useT } from '@/i18n/use-t';
 import { hasWebGL2 } from '@/map/webgl-support';
+import { boundaryAttribution } from '@/shared/boundary-attribution';
 import { useViewStore } from '@/state/store';
 import { urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
@@ -177,7 +178,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
         </aside>
       </div>
       <footer className="app-footer">
-        <span>{t('attribution')}</span> · <span>{dataset.boundarySource.attribution}</span>
+        <span>{t('attribution')}</span> · <span>{boundaryAttribution(dataset.boundarySource, t)}</span>
         {dataset.boundarySource.links.map((l) => (
           <span key={l.href}>
             {' · '}

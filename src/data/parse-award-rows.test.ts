@@ -18,13 +18,17 @@ describe('the bundled dataset', () => {
   });
 
   it('holds every transcribed row, each with a source', () => {
-    expect(file.records).toHaveLength(170);
+    expect(file.records).toHaveLength(476);
     expect(file.records.every((r) => r.sources.length === 1 && /^https?:\/\//.test(r.sources[0]!.url) && r.sources[0]!.publisher)).toBe(true);
     const y2026 = file.records.filter((r) => r.year === 2026);
-    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(115);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(204);
+    // Of those, with the category stated on at least one page.
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && ['utama', 'madya', 'pratama'].includes(r.category)).map((r) => r.code)).size).toBe(170);
     // Regions a round-up names as not awarded are records too, so the map can tell them from "no record".
-    expect(y2026.filter((r) => r.category === 'none').map((r) => r.code).sort()).toEqual(['21.72', '74.03', '74.04', '82.03', '82.08', '82.71']);
-    expect(new Set(y2026.filter((r) => r.level === 'provinsi').map((r) => r.code)).size).toBe(18);
+    expect(y2026.filter((r) => r.category === 'none').map((r) => r.code).sort()).toEqual(['21.72', '74.03', '74.03', '74.04', '74.04', '82.03', '82.08', '82.71']);
+    expect(new Set(y2026.filter((r) => r.level === 'provinsi').map((r) => r.code)).size).toBe(31);
+    // Every note speaks both UI languages.
+    expect(file.records.filter((r) => r.note).every((r) => r.note!.id && r.note!.en && r.note!.id !== '')).toBe(true);
   });
 
   it('keeps several sources for one region and edition as separate records', () => {
@@ -102,3 +106,28 @@ describe('bad rows are rejected with file, line and reason', () => {
     expect(records).toHaveLength(1);
   });
 });
+
+describe('awards without a stated category and notes in two languages', () => {
+  const header =
+    'code,name_as_written,level,year,category,event_date,recipient_name,recipient_role,represented_head,accompanying,coverage_pct,active_pct,pemda_registered_pct,population,participants,metrics_as_of,previous,source_url,publisher,published_date,note,note_id';
+  const parse = (rows: string[], origin?: { kind: 'imported'; importedAt: string }) =>
+    parseAwardCsv([header, ...rows].join('\n'), { file: 't.csv', gazetteer: realGazetteer(), years, ...(origin ? { origin } : {}) });
+
+  it('reads Awarded as a recipient whose category the page does not state', () => {
+    const { records, errors } = parse(['16.07,Kabupaten Banyuasin,kabupaten,2026,Awarded,,,,,,,,,,,,,https://example.org/a,Example,,,']);
+    expect(errors).toEqual([]);
+    expect(records[0]!.category).toBe('awarded');
+  });
+
+  it('holds a note in both languages, and asks the bundled data for both', () => {
+    const ok = parse(['16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,https://example.org/a,Example,,Pre-event list,Daftar sebelum acara']);
+    expect(ok.records[0]!.note).toEqual({ en: 'Pre-event list', id: 'Daftar sebelum acara' });
+    const bundled = parse(['16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,https://example.org/a,Example,,Pre-event list,']);
+    expect(bundled.errors.map((e) => `${e.column}: ${e.message}`)).toEqual(['note_id: is empty: every note is written in Bahasa Indonesia too']);
+    // An import's note is shown as written, in either UI language.
+    const imported = parse(['16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,,,,catatan saya,'], { kind: 'imported', importedAt: '2026-12-01T00:00:00Z' });
+    expect(imported.errors).toEqual([]);
+    expect(imported.records[0]!.note).toEqual({ en: 'catatan saya', id: 'catatan saya' });
+  });
+});
+

@@ -10,10 +10,12 @@ import { parseOfficialList, splitList } from './parse-officials';
 export const AWARD_COLUMNS = [
   'code', 'name_as_written', 'level', 'year', 'category', 'event_date', 'recipient_name', 'recipient_role',
   'represented_head', 'accompanying', 'coverage_pct', 'active_pct', 'pemda_registered_pct', 'population',
-  'participants', 'metrics_as_of', 'previous', 'source_url', 'publisher', 'published_date', 'note',
+  'participants', 'metrics_as_of', 'previous', 'source_url', 'publisher', 'published_date', 'note', 'note_id',
 ] as const;
 export type AwardColumn = (typeof AWARD_COLUMNS)[number];
 const REQUIRED: AwardColumn[] = ['code', 'level', 'year', 'category', 'source_url', 'publisher'];
+/** Columns a file may leave out (files written before notes had two languages). */
+const OPTIONAL_COLUMNS: readonly AwardColumn[] = ['note_id'];
 
 /**
  * Percentage ranges. Coverage may exceed 100: BPJS divides members by the Dukcapil population
@@ -72,9 +74,10 @@ function parseCategory(s: string): Category | null {
   return (CATEGORIES as readonly string[]).includes(c) ? (c as Category) : null;
 }
 
-/** A category, or None for a region a source names as not awarded in that edition. */
+/** A category; Awarded for a recipient whose category the page does not state; None for one named as not awarded. */
 function parseOutcome(s: string): AwardOutcome | null {
-  return s.trim().toLowerCase() === 'none' ? 'none' : parseCategory(s);
+  const c = s.trim().toLowerCase();
+  return c === 'none' || c === 'awarded' ? c : parseCategory(s);
 }
 
 function parsePrevious(text: string): PreviousClaim[] {
@@ -94,7 +97,7 @@ export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedA
   const rows = parsed.data;
   const lines = rowLines(rows);
   const header = (rows[0] ?? []).map((h) => h.trim());
-  const missingCols = AWARD_COLUMNS.filter((c) => !header.includes(c));
+  const missingCols = AWARD_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c) && !header.includes(c));
   if (missingCols.length) {
     return { records: [], errors: [...csvErrors, { file, line: 1, message: `missing column(s): ${missingCols.join(', ')}` }], warnings: [] };
   }
@@ -137,6 +140,9 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     const get = (c: AwardColumn) => (row[col[c]] ?? '').trim();
     // An import is its own provenance ("imported: file, date"); a source, when given, must still be a real URL.
     for (const c of REQUIRED) if (!get(c) && !(imported && (c === 'source_url' || c === 'publisher'))) fail(c, 'is empty');
+    // The bundled data speaks both UI languages; an import's note is shown as written.
+    if (!imported && get('note') && !get('note_id')) fail('note_id', 'is empty: every note is written in Bahasa Indonesia too');
+    if (!imported && get('note_id') && !get('note')) fail('note', 'is empty: every note is written in English too');
 
     const code = get('code');
     const region = gazetteer.byCode.get(code);
@@ -150,7 +156,7 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     const year = Number(yearText);
     if (yearText && (!/^\d{4}$/.test(yearText) || !knownYear(year))) fail('year', `unknown edition "${yearText}" (editions: ${editionsText})`);
     const category = parseOutcome(get('category'));
-    if (get('category') && !category) fail('category', `unknown category "${get('category')}" (Utama, Madya, Pratama, or None for not awarded)`);
+    if (get('category') && !category) fail('category', `unknown category "${get('category')}" (Utama, Madya, Pratama, Awarded when the page states no category, or None for not awarded)`);
 
     for (const c of ['event_date', 'published_date'] as const) {
       if (get(c) && !isValidIsoDate(get(c))) fail(c, `malformed date "${get(c)}" (YYYY-MM-DD)`);
@@ -239,7 +245,7 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     };
     if (get('event_date')) record.eventDate = get('event_date');
     if (recipientName || recipientRole) record.recipient = { name: recipientName || null, role: recipientRole };
-    if (get('note')) record.note = get('note');
+    if (get('note') || get('note_id')) record.note = { en: get('note') || get('note_id'), id: get('note_id') || get('note') };
     records.push(record);
   }
   return { records, errors, warnings };

@@ -9,13 +9,18 @@ export const CATEGORIES = ['utama', 'madya', 'pratama'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /**
- * What the map shows for a region in an edition. `none` = known not awarded;
- * `unknown` = we hold no record (with an incomplete list, most grey regions are this).
+ * What a record states: a category; `awarded` when the page names the region as a recipient without saying
+ * which category; `none` when a source names the region as not awarded.
  */
-export type CategoryStatus = Category | 'none' | 'unknown';
-/** What a record states: a category, or `none` when a source names the region as not awarded. */
-export type AwardOutcome = Category | 'none';
-export const CATEGORY_STATUSES: readonly CategoryStatus[] = [...CATEGORIES, 'none', 'unknown'];
+export type AwardOutcome = Category | 'awarded' | 'none';
+/** Highest first: a stated category, then "awarded, category not stated", then not awarded. */
+export const OUTCOMES: readonly AwardOutcome[] = [...CATEGORIES, 'awarded', 'none'];
+/**
+ * What the map shows for a region in an edition: an outcome, or `unknown` when we hold no record (with an
+ * incomplete list, most regions are this).
+ */
+export type CategoryStatus = AwardOutcome | 'unknown';
+export const CATEGORY_STATUSES: readonly CategoryStatus[] = [...OUTCOMES, 'unknown'];
 
 export type Level = 'provinsi' | 'kabupaten' | 'kota';
 
@@ -55,6 +60,12 @@ export interface PreviousClaim {
   text: string;
 }
 
+/** Text written in both UI languages (an import's own note, language unknown, is the same text twice). */
+export interface LocalizedText {
+  id: string;
+  en: string;
+}
+
 export interface AwardRecord {
   /** Stable id within the dataset: `<code>/<year>/<n>` in file order. */
   id: string;
@@ -73,7 +84,8 @@ export interface AwardRecord {
   accompanying: Official[];
   previous: PreviousClaim[];
   sources: Source[];
-  note?: string;
+  /** A caveat about the source or its figures, in both UI languages. */
+  note?: LocalizedText;
   /** Where the record came from: the bundled dataset or a user import. */
   origin: { kind: 'bundled'; file: string; line: number } | { kind: 'imported'; file: string; importedAt: string; line: number };
 }

@@ -1,8 +1,18 @@
-import { CATEGORIES, type AwardOutcome, type AwardRecord } from './award-record';
+import { CATEGORIES, OUTCOMES, type AwardOutcome, type AwardRecord } from './award-record';
 
-/** Rank for ordering: lower is higher. `none` ranks below every category. */
+/** Rank for ordering: lower is higher. A stated category, then `awarded` (category not stated), then `none`. */
 export function categoryRank(c: AwardOutcome): number {
-  return c === 'none' ? CATEGORIES.length : CATEGORIES.indexOf(c);
+  return OUTCOMES.indexOf(c);
+}
+
+/**
+ * Whether sources for one region and edition contradict each other. "Awarded, category not stated" agrees with
+ * any stated category (it says less, not something else); two categories, or an award and "not awarded", do not.
+ */
+export function outcomesDisagree(outcomes: Iterable<AwardOutcome>): boolean {
+  const set = new Set(outcomes);
+  if (CATEGORIES.some((c) => set.has(c))) set.delete('awarded');
+  return set.size > 1;
 }
 
 /** The highest outcome among records (sources for one edition normally agree; when not, the highest colours the map). */
@@ -34,7 +44,7 @@ export function categoriesForEdition(records: readonly AwardRecord[], year: numb
   for (const [code, set] of all) {
     const sorted = [...set].sort((a, b) => categoryRank(a) - categoryRank(b));
     byCode.set(code, sorted[0]!);
-    if (sorted.length > 1) conflicts.set(code, sorted);
+    if (outcomesDisagree(sorted)) conflicts.set(code, sorted);
   }
   return { byCode, conflicts };
 }

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type MetricKey, type Metrics, type Source } from './award-record';
+import { CATEGORIES, type AwardOutcome, type Category, type MetricKey, type Metrics, type Source } from './award-record';
 
 /** One threshold: `metric >= min`, unless the waiver metric reaches its own minimum. */
 export interface Condition {
@@ -179,9 +179,10 @@ export interface CategoryMismatch {
  * A data-quality note, not an error: the category a source reports disagrees with what its own
  * figures support (Kota Palopo reported Utama at 94% coverage).
  */
-export function findCategoryMismatch(reported: Category | 'none', classification: Classification): CategoryMismatch | null {
+export function findCategoryMismatch(reported: AwardOutcome, classification: Classification): CategoryMismatch | null {
   const supported = classification.category;
-  if (reported === 'none' || supported === null || supported === reported) return null;
+  // Not awarded, or awarded without a stated category: there is no reported category to contradict.
+  if (reported === 'none' || reported === 'awarded' || supported === null || supported === reported) return null;
   const rank = (c: Category | 'none') => (c === 'none' ? CATEGORIES.length : CATEGORIES.indexOf(c));
   return { reported, supported, direction: rank(reported) < rank(supported) ? 'above' : 'below' };
 }

@@ -26,6 +26,13 @@ describe('matchRegionName', () => {
     expect(m('Kota Administrasi Jakarta Selatan')).toBe('31.74');
     expect(m('Pemerintah Aceh')).toBe('11');
     expect(m('Provinsi Kalimantan Selatan')).toBe('63');
+    // English lists put the kind last; a common misspelling of Kabupaten.
+    expect(m('Biak Numfor Regency')).toBe('91.06');
+    expect(m('Bandung City')).toBe('32.73');
+    expect(m('Bandung Regency')).toBe('32.04');
+    expect(m('Bali Province')).toBe('51');
+    expect(m('Kebupaten Pelalawan')).toBe('14.05');
+    expect(m('Kuansing')).toBe('14.09');
   });
 
   it('handles missing and extra spaces', () => {

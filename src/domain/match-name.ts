@@ -66,11 +66,15 @@ const PREFIXES: { words: string[]; kind?: Level }[] = [
   { words: ['provinsi'], kind: 'provinsi' },
   { words: ['prov'], kind: 'provinsi' },
   { words: ['kabupaten'], kind: 'kabupaten' },
+  // A misspelling seen on news pages and in typed lists.
+  { words: ['kebupaten'], kind: 'kabupaten' },
   { words: ['kab'], kind: 'kabupaten' },
   { words: ['kota'], kind: 'kota' },
   { words: ['administrasi'] },
   { words: ['adm'] },
 ];
+
+const ENGLISH_SUFFIXES: Record<string, Level> = { regency: 'kabupaten', city: 'kota', province: 'provinsi' };
 
 /** Splits "Kab. Hulu Sungai Selatan" into the kind it names and the name itself. */
 function parseKindPrefix(text: string): { kind: KindHint; rest: string } {
@@ -86,6 +90,12 @@ function parseKindPrefix(text: string): { kind: KindHint; rest: string } {
         break;
       }
     }
+  }
+  // English lists put the kind last: "Biak Numfor Regency", "Bandung City", "Bali Province".
+  const suffix = ENGLISH_SUFFIXES[words[words.length - 1] ?? ''];
+  if (suffix && words.length > 1) {
+    kind = kind ?? suffix;
+    words = words.slice(0, -1);
   }
   // "Kep." is how sources abbreviate Kepulauan.
   words = words.map((w) => (w === 'kep' ? 'kepulauan' : w));

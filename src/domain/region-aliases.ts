@@ -134,6 +134,12 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   a('Sumsel', 'Sumatera Selatan'),
   a('Babel', 'Kepulauan Bangka Belitung'),
   a('Kepri', 'Kepulauan Riau'),
+  // Riau
+  a('Kuansing', 'Kabupaten Kuantan Singingi'),
+  a('Inhil', 'Kabupaten Indragiri Hilir'),
+  a('Inhu', 'Kabupaten Indragiri Hulu'),
+  a('Rohul', 'Kabupaten Rokan Hulu'),
+  a('Rohil', 'Kabupaten Rokan Hilir'),
   a('Jabar', 'Jawa Barat'),
   a('Jateng', 'Jawa Tengah'),
   a('Jatim', 'Jawa Timur'),

@@ -1,5 +1,5 @@
 import type { AwardOutcome, AwardRecord, CategoryStatus } from './award-record';
-import { highestOutcome } from './category-status';
+import { highestOutcome, outcomesDisagree } from './category-status';
 import type { Dataset, RegionWithPolygon } from './dataset';
 import { classifyTransition, previousRecordedCategory, type Change, type ChangeFilter } from './transitions';
 
@@ -28,7 +28,7 @@ export interface RegionRow {
 /** A region's records in one edition (several sources are several records), the category shown, and whether the sources disagree. */
 export function regionInEdition(all: readonly AwardRecord[], year: number): { records: AwardRecord[]; outcome: AwardOutcome | undefined; conflict: boolean } {
   const records = all.filter((r) => r.year === year);
-  return { records, outcome: highestOutcome(records), conflict: new Set(records.map((r) => r.category)).size > 1 };
+  return { records, outcome: highestOutcome(records), conflict: outcomesDisagree(records.map((r) => r.category)) };
 }
 
 /** One row per kabupaten/kota for the selected edition, each marked in or out of the filter. */
@@ -42,13 +42,13 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
     const matchesFilter =
       (f.provinces.length === 0 || f.provinces.includes(region.provinceCode)) &&
       (f.categories.length === 0 || f.categories.includes(status)) &&
-      (f.changes.length === 0 || (change !== null && change !== 'dropped' && f.changes.includes(change)));
+      (f.changes.length === 0 || (change !== null && (f.changes as readonly Change[]).includes(change)));
     return { region, status, records, previous, change, conflict, imported: records.some((r) => r.origin.kind === 'imported'), matchesFilter };
   });
 }
 
 export function countByStatus(rows: readonly RegionRow[]): Record<CategoryStatus, number> {
-  const counts: Record<CategoryStatus, number> = { utama: 0, madya: 0, pratama: 0, none: 0, unknown: 0 };
+  const counts: Record<CategoryStatus, number> = { utama: 0, madya: 0, pratama: 0, awarded: 0, none: 0, unknown: 0 };
   for (const r of rows) counts[r.status] += 1;
   return counts;
 }

@@ -43,4 +43,18 @@ describe('transitions between editions', () => {
     expect(c.byCode.get('99.01')).toBe('utama');
     expect(c.conflicts.get('99.01')).toEqual(['utama', 'madya']);
   });
+
+  it('reads "awarded, category not stated" as agreeing with any stated category, and moves to or from it as unclear', () => {
+    const rec = (category: 'madya' | 'awarded' | 'none') => ({ ...file.records[0]!, code: '99.02', year: 2026, category });
+    const both = categoriesForEdition([rec('awarded'), rec('madya')], 2026);
+    expect(both.byCode.get('99.02')).toBe('madya');
+    expect(both.conflicts.has('99.02')).toBe(false);
+    expect(categoriesForEdition([rec('awarded'), rec('none')], 2026).conflicts.get('99.02')).toEqual(['awarded', 'none']);
+    expect(classifyTransition('pratama', 'awarded')).toBe('unclear');
+    expect(classifyTransition('awarded', 'utama')).toBe('unclear');
+    expect(classifyTransition('awarded', 'awarded')).toBe('unclear');
+    expect(classifyTransition('none', 'awarded')).toBe('up');
+    expect(classifyTransition('awarded', 'none')).toBe('down');
+    expect(classifyTransition(undefined, 'awarded')).toBe('new');
+  });
 });

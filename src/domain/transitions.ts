@@ -1,10 +1,13 @@
-import type { AwardOutcome, AwardRecord } from './award-record';
+import { OUTCOMES, type AwardOutcome, type AwardRecord } from './award-record';
 import { categoriesForEdition, categoryRank } from './category-status';
 
-export const CHANGES = ['up', 'down', 'same', 'new', 'dropped'] as const;
+export const CHANGES = ['up', 'down', 'same', 'new', 'dropped', 'unclear'] as const;
 export type Change = (typeof CHANGES)[number];
-/** What the `change` filter offers: `dropped` is no record in the edition, so nothing to show on it. */
-export type ChangeFilter = Exclude<Change, 'dropped'>;
+/**
+ * What the `change` filter offers: `dropped` is no record in the edition, so nothing to show on it; `unclear`
+ * (one side awarded without a stated category) cannot be placed up or down.
+ */
+export type ChangeFilter = Exclude<Change, 'dropped' | 'unclear'>;
 export const CHANGE_FILTERS: readonly ChangeFilter[] = ['up', 'down', 'same', 'new'];
 
 /**
@@ -17,6 +20,9 @@ export function classifyTransition(from: AwardOutcome | undefined, to: AwardOutc
   if (from === undefined && to === undefined) return null;
   if (from === undefined) return 'new';
   if (to === undefined) return 'dropped';
+  // "Awarded, category not stated" next to a category (or to itself) says nothing about up or down; next to
+  // "not awarded" it does.
+  if ((from === 'awarded' && to !== 'none') || (to === 'awarded' && from !== 'none')) return 'unclear';
   const d = categoryRank(from) - categoryRank(to);
   return d > 0 ? 'up' : d < 0 ? 'down' : 'same';
 }
@@ -43,7 +49,7 @@ export function transitionsBetween(records: readonly AwardRecord[], fromYear: nu
 
 /** Row = earlier edition's category (or no record), column = later one. */
 export type TransitionKey = AwardOutcome | 'unknown';
-export const MATRIX_KEYS: readonly TransitionKey[] = ['utama', 'madya', 'pratama', 'none', 'unknown'];
+export const MATRIX_KEYS: readonly TransitionKey[] = [...OUTCOMES, 'unknown'];
 export type TransitionMatrix = Record<TransitionKey, Record<TransitionKey, number>>;
 
 export function transitionMatrix(transitions: readonly RegionTransition[]): TransitionMatrix {

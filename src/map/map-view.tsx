@@ -155,6 +155,11 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     };
   }, []);
 
+  // MapLibre labels its canvas "Map" in English; say it in the reader's language.
+  useEffect(() => {
+    mapRef.current?.getCanvas().setAttribute('aria-label', t('mapLabel'));
+  }, [t, loaded]);
+
   // Boundaries that arrive after the map was created fill its (empty) sources.
   useEffect(() => {
     const map = mapRef.current;

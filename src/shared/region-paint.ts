@@ -16,6 +16,8 @@ export const CATEGORY_COLORS: Record<CategoryStatus, string> = {
   utama: '#253494',
   madya: '#2171b5',
   pratama: '#a1dab4',
+  /** Off the blue ramp: an award whose rank the page does not give. */
+  awarded: '#c994c7',
   none: '#767676',
   unknown: '#f2f2f2',
 };
@@ -25,6 +27,7 @@ export const CATEGORY_TEXT: Record<CategoryStatus, string> = {
   utama: '#ffffff',
   madya: '#ffffff',
   pratama: '#1a1a1a',
+  awarded: '#1a1a1a',
   none: '#ffffff',
   unknown: '#1a1a1a',
 };

@@ -130,7 +130,7 @@ describe('export → import round trip', () => {
 
   it('guards formula-like cells in the file and removes the guard on import', () => {
     const [r] = bundledDataset().file.records;
-    const evil = { ...r!, note: '=HYPERLINK("http://evil")', recipient: { name: '+62 811', role: '@bupati' } };
+    const evil = { ...r!, note: { en: '=HYPERLINK("http://evil")', id: '=HYPERLINK("http://evil")' }, recipient: { name: '+62 811', role: '@bupati' } };
     const csv = recordsToCsv([evil]);
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).not.toMatch(/[;\n]=HYPERLINK/);
@@ -187,7 +187,7 @@ function toRecord(x: Generated, i: number): AwardRecord {
     sources: x.source ? [{ url: x.source, publisher: `Media ${i}` }] : [],
     origin: { kind: 'imported', file: 'p.csv', importedAt: '2026-11-23T08:00:00.000Z', line: i + 2 },
   };
-  if (x.note) r.note = x.note;
+  if (x.note) r.note = { id: x.note, en: x.note };
   if (x.recipient) r.recipient = x.recipient;
   return r;
 }

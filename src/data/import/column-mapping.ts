@@ -34,6 +34,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   publisher: ['penerbit', 'media', 'publisher'],
   published_date: ['tanggal terbit', 'tanggal berita', 'published', 'published date'],
   note: ['catatan', 'keterangan', 'note', 'notes', 'ket'],
+  note_id: ['catatan id', 'catatan bahasa indonesia', 'keterangan id', 'note id'],
 };
 
 function normalizeHeader(h: string): string {

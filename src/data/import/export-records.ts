@@ -13,7 +13,7 @@ function cellsOf(r: AwardRecord): Record<AwardColumn, string | number | undefine
     name_as_written: r.nameAsWritten,
     level: r.level,
     year: r.year,
-    category: r.category === 'none' ? 'None' : r.category[0]!.toUpperCase() + r.category.slice(1),
+    category: r.category[0]!.toUpperCase() + r.category.slice(1),
     event_date: r.eventDate,
     recipient_name: r.recipient?.name ?? '',
     recipient_role: r.recipient?.role ?? '',
@@ -29,7 +29,8 @@ function cellsOf(r: AwardRecord): Record<AwardColumn, string | number | undefine
     source_url: source?.url,
     publisher: source?.publisher,
     published_date: source?.publishedDate,
-    note: r.note,
+    note: r.note?.en,
+    note_id: r.note && r.note.id !== r.note.en ? r.note.id : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { CATEGORIES, type AwardRecord } from '@/domain/award-record';
+import { OUTCOMES, type AwardRecord } from '@/domain/award-record';
 import type { ImportedLayer } from '@/domain/imported-layer';
 
 const DB_NAME = 'peta-uhc';
@@ -31,12 +31,18 @@ function recordProblem(r: unknown, regionCodes: ReadonlySet<string>): string | n
   if (!x || typeof x !== 'object') return 'a record is not an object';
   if (typeof x.code !== 'string' || !regionCodes.has(x.code)) return `unknown region code ${JSON.stringify(x.code)}`;
   if (typeof x.year !== 'number') return `record ${x.code} has no year`;
-  if (!(x.category === 'none' || (CATEGORIES as readonly string[]).includes(x.category as string))) return `record ${x.code} has category ${JSON.stringify(x.category)}`;
+  if (!(OUTCOMES as readonly string[]).includes(x.category as string)) return `record ${x.code} has category ${JSON.stringify(x.category)}`;
   if (!x.metrics || !Array.isArray(x.sources) || !Array.isArray(x.represents) || !Array.isArray(x.accompanying) || !Array.isArray(x.previous)) {
     return `record ${x.code} is missing fields`;
   }
   if (x.origin?.kind !== 'imported') return `record ${x.code} is not marked as imported`;
   return null;
+}
+
+/** Records stored before notes had two languages kept their note as one string: the same text in both. */
+function upgradeRecord(r: AwardRecord): AwardRecord {
+  const note = r.note as unknown;
+  return typeof note === 'string' ? { ...r, note: { id: note, en: note } } : r;
 }
 
 /** A stored entry as it should be; anything else is reported as corrupt and skipped. */
@@ -49,7 +55,7 @@ function checkLayer(value: unknown, regionCodes: ReadonlySet<string>): ImportedL
     const p = recordProblem(r, regionCodes);
     if (p) return p;
   }
-  return { id: v.id, fileName: v.fileName, importedAt: v.importedAt, hidden: v.hidden === true, records: v.records };
+  return { id: v.id, fileName: v.fileName, importedAt: v.importedAt, hidden: v.hidden === true, records: v.records.map(upgradeRecord) };
 }
 
 /** Every stored import, oldest first; entries that fail the check are listed apart and never thrown. */

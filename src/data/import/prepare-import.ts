@@ -33,6 +33,8 @@ export interface ImportContext {
 const PERCENT_COLUMNS: AwardColumn[] = Object.values(PERCENT_RANGES).map((r) => r.column);
 const COUNT_COLUMNS: AwardColumn[] = ['population', 'participants'];
 const NONE_WORDS = new Set(['none', 'tidak', 'tidak mendapat', 'tidak dapat', 'tidak menerima', 'belum', '-', 'tidak ada']);
+/** "Received, category not given": how a list of recipients without categories says it. */
+const AWARDED_WORDS = new Set(['awarded', 'penerima', 'menerima', 'mendapat', 'dapat', 'meraih', 'ya', 'yes', 'received', 'kategori tidak disebut', 'tanpa kategori']);
 
 function normalizeCode(raw: string): string {
   const s = raw.trim();
@@ -43,6 +45,7 @@ function normalizeCode(raw: string): string {
 function normalizeCategory(raw: string): string {
   const s = raw.trim().toLowerCase().replace(/^(kategori|predikat)\s+/, '');
   if (NONE_WORDS.has(s)) return 'None';
+  if (AWARDED_WORDS.has(s)) return 'Awarded';
   return raw.trim().replace(/^(kategori|predikat)\s+/i, '');
 }
 

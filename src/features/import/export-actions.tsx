@@ -7,6 +7,7 @@ import { useT } from '@/i18n/use-t';
 import type { PngLegendEntry } from '@/map/export-map-png';
 
 import { useViewStore } from '@/state/store';
+import { boundaryAttribution } from '@/shared/boundary-attribution';
 import { CATEGORY_COLORS, IMPORTED_OUTLINE } from '@/shared/region-paint';
 import { downloadBlob } from '@/shared/download';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
@@ -32,7 +33,7 @@ export function ExportActions({ dataset }: { dataset: Dataset }) {
       const blob = await exportMapPng({
         title: `${t('appTitle')} · ${t('editionOf', { year })}`,
         legend,
-        attribution: [t('attribution'), dataset.boundarySource.attribution, `${t('sources')}: ${window.location.href}`],
+        attribution: [t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('sources')}: ${window.location.href}`],
       });
       downloadBlob(blob, `peta-uhc-${year}.png`);
     } catch (e) {

@@ -12,8 +12,9 @@ export function MetricsCheck({ record, criteria }: { record: AwardRecord; criter
   const stated = METRIC_KEYS.filter((k) => record.metrics[k] !== undefined);
   if (stated.length === 0) return null;
   const result = criteria ? classifyAward(record.metrics, criteria) : null;
-  // Thresholds shown are those of the reported category (Pratama's for a region not awarded).
-  const against = record.category === 'none' ? 'pratama' : record.category;
+  // Thresholds shown are those of the reported category (Pratama's for a region not awarded); for an award
+  // without a stated category, those of the category the figures support.
+  const against = record.category === 'none' ? 'pratama' : record.category === 'awarded' ? (result?.category ?? 'pratama') : record.category;
   const checks = result?.checks.filter((c) => c.category === against || c.category === 'entry') ?? [];
   const mismatch = result ? findCategoryMismatch(record.category, result) : null;
   const catName = (c: string) => (c === 'none' ? t('none') : t(c as MessageKey));
@@ -52,7 +53,11 @@ export function MetricsCheck({ record, criteria }: { record: AwardRecord; criter
       </table>
       {result && result.category !== null && (
         <p data-testid="supported">
-          {result.category === 'none' ? t('supportedNone') : t('supported', { category: catName(result.category) })}
+          {result.category === 'none'
+            ? t('supportedNone')
+            : record.category === 'awarded'
+              ? t('supportedReading', { year: record.year, category: catName(result.category) })
+              : t('supported', { category: catName(result.category) })}
           {result.gapToNext && (result.gapToNext.gaps.length > 0 || result.gapToNext.unknown.length > 0) && (
             <>
               {' · '}

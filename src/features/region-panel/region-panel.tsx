@@ -40,10 +40,13 @@ function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset
       </div>
       <MetricsCheck record={record} criteria={criteriaForYear(dataset.criteria, record.year)} />
       <Officials record={record} />
-      {record.note && <p className="note muted">{record.note}</p>}
+      {record.note && <p className="note muted">{record.note[lang]}</p>}
       {record.previous.length > 0 && (
-        <p className="muted">
-          {t('history')}: {record.previous.map((p) => p.text).join('; ')}
+        <p className="muted" data-testid="previous-claims">
+          {t('previousClaims')}{' '}
+          {record.previous
+            .map((p) => (p.year !== null && p.category !== null ? t('previousClaim', { year: p.year, category: t(p.category) }) : p.text))
+            .join('; ')}
         </p>
       )}
     </article>
@@ -111,6 +114,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
         <p className="muted">{t('noRecord')}</p>
       )}
       {status === 'none' && <p className="muted">{t('notAwarded')}</p>}
+      {status === 'awarded' && <p className="muted">{t('awardedNote')}</p>}
       <div className={conflict || current.length > 1 ? 'records records--side' : 'records'}>
         {current.map((r) => (
           <RecordCard key={r.id} record={r} dataset={dataset} />

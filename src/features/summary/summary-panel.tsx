@@ -43,13 +43,20 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
   const year = useEffectiveYear(dataset);
   const rows = useRegionRows(dataset);
   const setProvinces = useViewStore((s) => s.setProvinces);
+  const filterProvinces = useViewStore((s) => s.provinces);
   const filtered = rows.filter((r) => r.matchesFilter);
   const counts = countByStatus(filtered);
   const all = countByStatus(rows);
   const edition = dataset.editions.find((e) => e.year === year);
   const announcedKabkota = edition?.totals.find((s) => s.subject === 'kabkota' && s.preferred)?.value;
-  const recorded = all.utama + all.madya + all.pratama;
+  const recorded = all.utama + all.madya + all.pratama + all.awarded;
   const provinces = summarizeProvinces(dataset, filtered, year).filter((p) => p.total > 0);
+  // How much of each province the data knows, whatever the category filter.
+  const whole = new Map(summarizeProvinces(dataset, rows, year).map((p) => [p.code, p]));
+  const recordedIn = (code: string) => {
+    const p = whole.get(code)!;
+    return { n: formatNumber(p.total - p.counts.unknown, lang), total: formatNumber(p.total, lang), province: p.name };
+  };
   const subjects = ['kabkota', 'utama', 'madya', 'pratama', 'provinces', 'pemda'] as const;
 
   return (
@@ -77,9 +84,17 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
           ))}
         </tbody>
       </table>
+      {filterProvinces.length > 0 && (
+        <ul className="province-recorded" data-testid="province-recorded">
+          {filterProvinces.map((code) => (
+            <li key={code}>{t('provinceRecordedLine', recordedIn(code))}</li>
+          ))}
+        </ul>
+      )}
       {announcedKabkota !== undefined && (
         <p className="recorded" data-testid="recorded-of">
-          <strong>{t('recordedOf', { n: formatNumber(recorded, lang), total: formatNumber(announcedKabkota, lang) })}</strong>. {t('recordedNote')}
+          <strong>{t('recordedOf', { n: formatNumber(recorded, lang), total: formatNumber(announcedKabkota, lang) })}</strong>
+          {all.awarded > 0 && <> ({t('recordedAwarded', { n: formatNumber(all.awarded, lang) })})</>}. {t('recordedNote')}
         </p>
       )}
 
@@ -105,6 +120,8 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
                 {t(c)}
               </th>
             ))}
+            <th scope="col">{t('awardedShort')}</th>
+            <th scope="col">{t('recordedHeader')}</th>
             <th scope="col">{t('provinceAward')}</th>
           </tr>
         </thead>
@@ -119,6 +136,8 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
               {CATEGORIES.map((c) => (
                 <td key={c}>{p.counts[c] || ''}</td>
               ))}
+              <td>{p.counts.awarded || ''}</td>
+              <td data-testid={`province-recorded-${p.code}`}>{t('provinceRecorded', recordedIn(p.code))}</td>
               <td>{p.own ? <CategoryBadge status={p.own} /> : ''}</td>
             </tr>
           ))}

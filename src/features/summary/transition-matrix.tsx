@@ -1,5 +1,13 @@
 import type { Dataset } from '@/domain/dataset';
-import { MATRIX_KEYS, classifyTransition, transitionMatrix, type RegionTransition, type TransitionKey } from '@/domain/transitions';
+import {
+  CHANGE_FILTERS,
+  MATRIX_KEYS,
+  classifyTransition,
+  transitionMatrix,
+  type ChangeFilter,
+  type RegionTransition,
+  type TransitionKey,
+} from '@/domain/transitions';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
@@ -27,11 +35,16 @@ export function TransitionMatrixTable({ dataset }: { dataset: Dataset }) {
   const m = transitionMatrix(transitions);
   const earlier = t('previousRecord');
   const keys = MATRIX_KEYS.filter((k) => MATRIX_KEYS.some((o) => m[k][o] > 0 || m[o][k] > 0));
-  const onCell = (from: TransitionKey, to: TransitionKey) => {
+  /** The change filter a cell stands for; none for "no record" and for moves to or from an unstated category. */
+  const cellChange = (from: TransitionKey, to: TransitionKey): ChangeFilter | null => {
+    if (to === 'unknown') return null;
+    const change = classifyTransition(from === 'unknown' ? undefined : from, to);
+    return change && (CHANGE_FILTERS as readonly string[]).includes(change) ? (change as ChangeFilter) : null;
+  };
+  const onCell = (to: TransitionKey, change: ChangeFilter) => {
     if (to === 'unknown') return;
     setCategories([to]);
-    if (from === 'unknown') setChanges(['new']);
-    else setChanges([from === to ? 'same' : rank(from) > rank(to) ? 'up' : 'down']);
+    setChanges([change]);
   };
   return (
     <section aria-labelledby="matrix-title">
@@ -52,28 +65,26 @@ export function TransitionMatrixTable({ dataset }: { dataset: Dataset }) {
           {keys.map((from) => (
             <tr key={from}>
               <th scope="row">{t(from)}</th>
-              {keys.map((to) => (
-                <td key={to}>
-                  {m[from][to] > 0 && to !== 'unknown' ? (
-                    <button type="button" className="link" onClick={() => onCell(from, to)} aria-label={`${t(from)} → ${t(to)} ${year}: ${m[from][to]}`}>
-                      {m[from][to]}
-                    </button>
-                  ) : m[from][to] > 0 ? (
-                    m[from][to]
-                  ) : (
-                    ''
-                  )}
-                </td>
-              ))}
+              {keys.map((to) => {
+                const change = cellChange(from, to);
+                return (
+                  <td key={to}>
+                    {m[from][to] > 0 && change ? (
+                      <button type="button" className="link" onClick={() => onCell(to, change)} aria-label={`${t(from)} → ${t(to)} ${year}: ${m[from][to]}`}>
+                        {m[from][to]}
+                      </button>
+                    ) : m[from][to] > 0 ? (
+                      m[from][to]
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
       </table>
     </section>
   );
-}
-
-const ORDER: TransitionKey[] = ['utama', 'madya', 'pratama', 'none', 'unknown'];
-function rank(k: TransitionKey): number {
-  return ORDER.indexOf(k);
 }
