@@ -53,6 +53,19 @@ describe('summary panel', () => {
     expect(within(announced).getAllByRole('link', { name: 'Patroli Post' })[0]).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('switches the map to provinces: provinces counted by their own award, in the URL, back to kab/kota on a region search', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.click(await screen.findByTestId('level-provinsi'));
+    expect(window.location.search).toBe('?level=provinsi');
+    expect(screen.getByRole('heading', { name: 'Jumlah provinsi, 2026' })).toBeInTheDocument();
+    expect(screen.getByTestId('count-utama')).toHaveTextContent('3');
+    expect(screen.getByTestId('count-awarded')).toHaveTextContent('13');
+    expect(screen.getByTestId('recorded-of')).toHaveTextContent('31 dari 31 provinsi penerima tercatat');
+    act(() => useViewStore.getState().selectRegion('63.06'));
+    expect(useViewStore.getState().level).toBe('kabkota');
+  });
+
   it('a province row filters to that province (and the URL follows)', async () => {
     const user = userEvent.setup();
     renderAt('/');
@@ -129,19 +142,57 @@ describe('search', () => {
     expect(window.location.search).toBe('?region=63.06');
   });
 
-  it('ambiguous text offers the candidates', async () => {
+  it('suggests as you type, kind and province shown; a click on a suggestion opens it', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.type(screen.getByTestId('search-input'), 'Bekasi{Enter}');
-    await user.click(await screen.findByRole('button', { name: /Kota Bekasi/ }));
+    const box = screen.getByRole('combobox', { name: 'Cari wilayah' });
+    await user.type(box, 'Bekasi');
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    const options = within(screen.getByRole('listbox', { name: 'Saran wilayah' })).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Kabupaten Bekasi · Jawa Barat', 'Kota Bekasi · Jawa Barat']);
+    await user.click(options[1]!);
     expect(useViewStore.getState().region).toBe('32.75');
+    expect(box).toHaveValue('');
+  });
+
+  it('Enter opens only the highlighted suggestion; arrows move it; Escape closes the list first', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    const box = screen.getByRole('combobox', { name: 'Cari wilayah' });
+    await user.type(box, 'banyu');
+    const first = within(screen.getByRole('listbox', { name: 'Saran wilayah' })).getAllByRole('option')[0]!;
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    expect(box).toHaveAttribute('aria-activedescendant', first.id);
+    await user.keyboard('{ArrowDown}');
+    const second = within(screen.getByRole('listbox', { name: 'Saran wilayah' })).getAllByRole('option')[1]!;
+    expect(second).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    // With the list closed, Enter shows it again rather than opening something unseen.
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().region).toBeNull();
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().region).toBe(second.getAttribute('data-code'));
+  });
+
+  it('"banyuas" opens Banyuasin, not Banyumas; new text forgets the old list', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    const box = screen.getByRole('combobox', { name: 'Cari wilayah' });
+    await user.type(box, 'bandung');
+    expect(within(screen.getByRole('listbox', { name: 'Saran wilayah' })).getAllByRole('option')[0]).toHaveTextContent('Kabupaten Bandung');
+    await user.clear(box);
+    await user.type(box, 'banyuas{Enter}');
+    expect(useViewStore.getState().region).toBe('16.07');
   });
 
   it('unknown text says so', async () => {
     const user = userEvent.setup();
     renderAt('/');
     await user.type(screen.getByTestId('search-input'), 'Atlantis{Enter}');
-    expect(await screen.findByText('Tidak ditemukan: “Atlantis”')).toBeInTheDocument();
+    expect(await screen.findByTestId('search-empty')).toHaveTextContent('Tidak ditemukan: “Atlantis”');
+    expect(useViewStore.getState().region).toBeNull();
   });
 });
 

@@ -3,8 +3,14 @@ import { highestOutcome, outcomesDisagree } from './category-status';
 import type { Dataset, RegionWithPolygon } from './dataset';
 import { classifyTransition, previousRecordedCategory, type Change, type ChangeFilter } from './transitions';
 
+/** What the map colours: the 514 kabupaten/kota by their awards, or the 38 provinces by the provinces' own. */
+export type MapLevel = 'kabkota' | 'provinsi';
+export const MAP_LEVELS: readonly MapLevel[] = ['kabkota', 'provinsi'];
+
 export interface RegionFilter {
   year: number;
+  /** kabkota when not given. */
+  level?: MapLevel;
   provinces: readonly string[];
   categories: readonly CategoryStatus[];
   changes: readonly ChangeFilter[];
@@ -31,9 +37,18 @@ export function regionInEdition(all: readonly AwardRecord[], year: number): { re
   return { records, outcome: highestOutcome(records), conflict: outcomesDisagree(records.map((r) => r.category)) };
 }
 
-/** One row per kabupaten/kota for the selected edition, each marked in or out of the filter. */
+// Every province is drawn by the provinces layer, dissolved from its regions.
+const provinceUnitsCache = new WeakMap<Dataset, RegionWithPolygon[]>();
+function provinceUnits(ds: Dataset): RegionWithPolygon[] {
+  let units = provinceUnitsCache.get(ds);
+  if (!units) provinceUnitsCache.set(ds, (units = ds.provinces.map((p) => ({ ...p, polygon: { kind: 'own' } }))));
+  return units;
+}
+
+/** One row per unit of the level (kabupaten/kota or province) for the selected edition, each marked in or out of the filter. */
 export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
-  return ds.regencies.map((region) => {
+  const units = f.level === 'provinsi' ? provinceUnits(ds) : ds.regencies;
+  return units.map((region) => {
     const all = ds.recordsByCode.get(region.code) ?? [];
     const { records, outcome, conflict } = regionInEdition(all, f.year);
     const previous = previousRecordedCategory(all, region.code, f.year);

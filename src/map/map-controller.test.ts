@@ -3,7 +3,7 @@ import type { Boundaries } from '@/data/load-boundaries';
 import { selectRegionRows } from '@/domain/select-regions';
 import { testDataset } from '../../tests/unit/load-fixtures';
 import { MapController, startCamera, FIT_MAX_ZOOM, type Bbox, type MapPort } from './map-controller';
-import { LAYER, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
+import { LAYER, LEVEL_LAYERS, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 const ds = testDataset();
 const rowsFor = (year: number, provinces: string[] = []) => selectRegionRows(ds, { year, provinces, categories: [], changes: [] });
@@ -28,10 +28,11 @@ function fakeMap() {
   let view: Bbox = [95, -11, 141, 6];
   const map: MapPort = {
     setFeatureState: (t, s) => {
-      calls.push({ op: 'setFeatureState', args: [t.id, s] });
+      calls.push({ op: 'setFeatureState', args: [t.id, s, t.source] });
       states.set(t.id, { ...states.get(t.id), ...s });
     },
     setFilter: (layer, filter) => calls.push({ op: 'setFilter', args: [layer, filter] }),
+    setVisibility: (layer, visible) => calls.push({ op: 'setVisibility', args: [layer, visible] }),
     setSourceData: (source, data) => calls.push({ op: 'setSourceData', args: [source, data] }),
     fitBounds: (bounds, options) => {
       calls.push({ op: 'fitBounds', args: [bounds, options] });
@@ -158,7 +159,7 @@ describe('MapController', () => {
     c.hover('16.07');
     c.hover('63.06');
     c.hover(null);
-    expect(fake.ops('setFeatureState').map((x) => x.args)).toEqual([
+    expect(fake.ops('setFeatureState').map((x) => x.args.slice(0, 2))).toEqual([
       ['16.07', { hover: true }],
       ['16.07', { hover: false }],
       ['63.06', { hover: true }],
@@ -186,5 +187,34 @@ describe('MapController', () => {
       [LAYER.imported, ['in', ['get', 'code'], ['literal', []]]],
       [LAYER.imported, ['in', ['get', 'code'], ['literal', ['16.07']]]],
     ]);
+  });
+
+  it('switches to the province level: province layers shown, region layers hidden, provinces coloured on their own source', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.paint(rowsFor(2026), null);
+    c.hover('16.07');
+    fake.clear();
+    c.setLevel('provinsi');
+    expect(fake.ops('setVisibility').map((x) => x.args)).toEqual([
+      ...LEVEL_LAYERS.kabkota.map((id) => [id, false]),
+      ...LEVEL_LAYERS.provinsi.map((id) => [id, true]),
+    ]);
+    // The hover outline left on a region is cleared before the switch.
+    expect(fake.ops('setFeatureState').map((x) => x.args)).toEqual([['16.07', { hover: false }, REGIONS_SOURCE]]);
+    fake.clear();
+    const provinces = selectRegionRows(ds, { year: 2026, level: 'provinsi', provinces: [], categories: [], changes: [] });
+    c.paint(provinces, '63');
+    const sent = fake.ops('setFeatureState');
+    expect(sent).toHaveLength(38);
+    expect(sent.every((x) => x.args[2] === PROVINCES_SOURCE)).toBe(true);
+    expect(fake.states.get('63')).toMatchObject({ status: 'madya', selected: true });
+    expect(fake.states.get('11')).toMatchObject({ status: 'utama' });
+    expect(fake.ops('setFilter')).toEqual([]); // the imported outline is a kab/kota layer
+    c.hover('63');
+    expect(fake.ops('setFeatureState').at(-1)!.args).toEqual(['63', { hover: true }, PROVINCES_SOURCE]);
+    fake.clear();
+    c.setLevel('provinsi');
+    expect(fake.calls).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
-import type { RegionRow } from '@/domain/select-regions';
+import type { MapLevel, RegionRow } from '@/domain/select-regions';
 import type { Boundaries } from '@/data/load-boundaries';
 import { changedStates, paintStates, polygonFor, type RegionPaintState } from '@/shared/region-paint';
 import type { Camera } from '@/state/view-state';
-import { importedFilter, INDONESIA_BOUNDS, LAYER, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
+import { importedFilter, INDONESIA_BOUNDS, LAYER, LEVEL_LAYERS, LEVEL_SOURCE, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 export type Bbox = [number, number, number, number];
 export type Padding = number | { top: number; bottom: number; left: number; right: number };
@@ -16,6 +16,7 @@ export type Padding = number | { top: number; bottom: number; left: number; righ
 export interface MapPort {
   setFeatureState(target: { source: string; id: string }, state: Record<string, unknown>): void;
   setFilter(layer: string, filter: FilterSpecification): void;
+  setVisibility(layer: string, visible: boolean): void;
   setSourceData(source: string, data: FeatureCollection): void;
   fitBounds(bounds: Bbox, options: { padding: Padding; maxZoom: number; duration: number }): void;
   jumpTo(camera: { zoom: number; center: [number, number] }): void;
@@ -54,21 +55,38 @@ const sameCamera = (a: { zoom: number; lat: number; lng: number }, c: Camera) =>
  * sends the map only what changed (as react-map-gl diffs props into the map).
  */
 export class MapController {
-  private applied: Map<string, RegionPaintState> | null = null;
+  /** Paint state already sent, per source (each level colours its own source). */
+  private applied = new Map<string, Map<string, RegionPaintState>>();
   private importedKey = '';
   private shownRegion: string | null;
   private hovered: string | null = null;
   private focused: string | null = null;
   private dataIn = false;
+  private level: MapLevel;
 
   constructor(
     private readonly map: MapPort,
     /** Padding around a fitted region (room for the phone's bottom sheet); asked at each fit. */
     private readonly padding: (desktop: number) => Padding,
-    start: { region: string | null; hasData: boolean },
+    start: { region: string | null; hasData: boolean; level?: MapLevel },
   ) {
     this.shownRegion = start.region;
     this.dataIn = start.hasData;
+    this.level = start.level ?? 'kabkota';
+  }
+
+  private get source(): string {
+    return LEVEL_SOURCE[this.level];
+  }
+
+  /** Switches the map between kabupaten/kota and provinces: the other level's layers are hidden, not removed. */
+  setLevel(level: MapLevel): void {
+    if (level === this.level) return;
+    this.hover(null);
+    this.focus(null);
+    for (const id of LEVEL_LAYERS[this.level]) this.map.setVisibility(id, false);
+    for (const id of LEVEL_LAYERS[level]) this.map.setVisibility(id, true);
+    this.level = level;
   }
 
   get hasData(): boolean {
@@ -78,8 +96,9 @@ export class MapController {
   /** Colours, dimming, hatch and selection for the edition and filter; only changed regions are sent. */
   paint(rows: readonly RegionRow[], selected: string | null): void {
     const next = paintStates(rows, polygonFor(selected, rows));
-    for (const [code, s] of changedStates(next, this.applied)) this.map.setFeatureState({ source: REGIONS_SOURCE, id: code }, { ...s });
-    this.applied = next;
+    for (const [code, s] of changedStates(next, this.applied.get(this.source) ?? null)) this.map.setFeatureState({ source: this.source, id: code }, { ...s });
+    this.applied.set(this.source, next);
+    if (this.level !== 'kabkota') return;
     const filter = importedFilter(rows);
     const key = JSON.stringify(filter);
     if (key !== this.importedKey) {
@@ -121,16 +140,16 @@ export class MapController {
   /** The region under the pointer (null: none), outlined. */
   hover(code: string | null): void {
     if (code === this.hovered) return;
-    if (this.hovered) this.map.setFeatureState({ source: REGIONS_SOURCE, id: this.hovered }, { hover: false });
-    if (code) this.map.setFeatureState({ source: REGIONS_SOURCE, id: code }, { hover: true });
+    if (this.hovered) this.map.setFeatureState({ source: this.source, id: this.hovered }, { hover: false });
+    if (code) this.map.setFeatureState({ source: this.source, id: code }, { hover: true });
     this.hovered = code;
   }
 
   /** The keyboard's region (null: none), outlined and brought into view when it is off screen. */
   focus(code: string | null, center?: [number, number]): void {
     if (code !== this.focused) {
-      if (this.focused) this.map.setFeatureState({ source: REGIONS_SOURCE, id: this.focused }, { kb: false });
-      if (code) this.map.setFeatureState({ source: REGIONS_SOURCE, id: code }, { kb: true });
+      if (this.focused) this.map.setFeatureState({ source: this.source, id: this.focused }, { kb: false });
+      if (code) this.map.setFeatureState({ source: this.source, id: code }, { kb: true });
       this.focused = code;
     }
     if (code && center && !this.map.isInView(center)) this.map.easeTo({ center, duration: 300 });

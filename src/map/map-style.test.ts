@@ -57,7 +57,18 @@ describe('map style', () => {
       expect(s.glyphs).toBeUndefined();
       expect(s.sprite).toBeUndefined();
       // Regions are drawn under the province lines, with hover/selection on top.
-      expect(s.layers.map((l) => l.id)).toEqual(['sea', LAYER.fill, LAYER.hatch, LAYER.border, LAYER.provinces, LAYER.imported, LAYER.outline]);
+      expect(s.layers.map((l) => l.id)).toEqual([
+        'sea',
+        LAYER.fill,
+        LAYER.hatch,
+        LAYER.border,
+        LAYER.provinceFill,
+        LAYER.provinceHatch,
+        LAYER.provinces,
+        LAYER.imported,
+        LAYER.outline,
+        LAYER.provinceOutline,
+      ]);
       // Feature-state is keyed by the Kemendagri code.
       expect(s.sources[REGIONS_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'code' });
     }
@@ -129,5 +140,17 @@ describe('map style', () => {
     const opaque = [...Array(64).keys()].filter((i) => h.data[i * 4 + 3] === 255).length;
     expect(opaque).toBeGreaterThan(8);
     expect(opaque).toBeLessThan(32);
+  });
+
+  it('shows one level at a time: kab/kota layers or province layers, province lines on both', () => {
+    const visible = (level: 'kabkota' | 'provinsi') =>
+      mapStyle(undefined, level)
+        .layers.filter((l) => (l.layout as { visibility?: string } | undefined)?.visibility !== 'none')
+        .map((l) => l.id);
+    expect(visible('kabkota')).toEqual(['sea', LAYER.fill, LAYER.hatch, LAYER.border, LAYER.provinces, LAYER.imported, LAYER.outline]);
+    expect(visible('provinsi')).toEqual(['sea', LAYER.provinceFill, LAYER.provinceHatch, LAYER.provinces, LAYER.provinceOutline]);
+    expect(validateStyleMin(mapStyle(undefined, 'provinsi'))).toEqual([]);
+    // Province feature-state is keyed by the province code.
+    expect(mapStyle().sources[PROVINCES_SOURCE]).toMatchObject({ promoteId: 'prov' });
   });
 });

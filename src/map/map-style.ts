@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { CATEGORY_STATUSES } from '@/domain/award-record';
-import type { RegionRow } from '@/domain/select-regions';
+import type { MapLevel, RegionRow } from '@/domain/select-regions';
 import {
   CATEGORY_COLORS,
   FILL_OPACITY,
@@ -25,7 +25,20 @@ export const LAYER = {
   outline: 'regions-outline',
   imported: 'regions-imported',
   provinces: 'provinces-line',
+  /** The province level: provinces coloured by their own award. */
+  provinceFill: 'provinces-fill',
+  provinceHatch: 'provinces-no-record',
+  provinceOutline: 'provinces-outline',
 } as const;
+
+/** The layers each map level shows; the province lines show on both. */
+export const LEVEL_LAYERS: Record<MapLevel, readonly string[]> = {
+  kabkota: [LAYER.fill, LAYER.hatch, LAYER.border, LAYER.imported, LAYER.outline],
+  provinsi: [LAYER.provinceFill, LAYER.provinceHatch, LAYER.provinceOutline],
+};
+
+/** The source whose features (and feature-state) stand for the units of a level. */
+export const LEVEL_SOURCE: Record<MapLevel, string> = { kabkota: 'regions', provinsi: 'provinces' };
 export const HATCH_IMAGE = 'hatch-no-record';
 
 export const INDONESIA_BOUNDS: [[number, number], [number, number]] = [
@@ -79,9 +92,11 @@ export function importedFilter(rows: readonly RegionRow[]): FilterSpecification 
 
 const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** The region and province layers, bottom to top. */
-function regionLayers(): LayerSpecification[] {
-  return [
+/** The region and province layers, bottom to top; the other level's layers are hidden (not laid out at all). */
+function regionLayers(level: MapLevel): LayerSpecification[] {
+  const shown = new Set(LEVEL_LAYERS[level]);
+  const hidden = [...LEVEL_LAYERS.kabkota, ...LEVEL_LAYERS.provinsi].filter((id) => !shown.has(id));
+  const layers: LayerSpecification[] = [
     // No fill antialiasing: the border layer already outlines every polygon, and it would cost a program and a pass.
     {
       id: LAYER.fill,
@@ -97,6 +112,18 @@ function regionLayers(): LayerSpecification[] {
     },
     { id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': 0.4 } },
     {
+      id: LAYER.provinceFill,
+      type: 'fill',
+      source: PROVINCES_SOURCE,
+      paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false },
+    },
+    {
+      id: LAYER.provinceHatch,
+      type: 'fill',
+      source: PROVINCES_SOURCE,
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false },
+    },
+    {
       id: LAYER.provinces,
       type: 'line',
       source: PROVINCES_SOURCE,
@@ -110,7 +137,14 @@ function regionLayers(): LayerSpecification[] {
       paint: { 'line-color': IMPORTED_OUTLINE, 'line-width': 2, 'line-dasharray': [2, 1], 'line-opacity': REGION_PAINT.importedOpacity },
     },
     { id: LAYER.outline, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': REGION_PAINT.outlineColor, 'line-width': REGION_PAINT.outlineWidth } },
+    {
+      id: LAYER.provinceOutline,
+      type: 'line',
+      source: PROVINCES_SOURCE,
+      paint: { 'line-color': REGION_PAINT.outlineColor, 'line-width': REGION_PAINT.outlineWidth },
+    },
   ];
+  return layers.map((l) => (hidden.includes(l.id) ? { ...l, layout: { visibility: 'none' } } : l)) as LayerSpecification[];
 }
 
 /**
@@ -118,15 +152,15 @@ function regionLayers(): LayerSpecification[] {
  * worker in the frame after the map is created, instead of after the style's load event and a React render
  * (~150 ms later). Without them the sources start empty and are filled with setData.
  */
-export function mapStyle(boundaries?: { regions: FeatureCollection; provinces: FeatureCollection }): StyleSpecification {
+export function mapStyle(boundaries?: { regions: FeatureCollection; provinces: FeatureCollection }, level: MapLevel = 'kabkota'): StyleSpecification {
   const base = baseStyle();
   return {
     ...base,
     sources: {
       [REGIONS_SOURCE]: { type: 'geojson', data: boundaries?.regions ?? NO_FEATURES, promoteId: 'code' },
-      [PROVINCES_SOURCE]: { type: 'geojson', data: boundaries?.provinces ?? NO_FEATURES },
+      [PROVINCES_SOURCE]: { type: 'geojson', data: boundaries?.provinces ?? NO_FEATURES, promoteId: 'prov' },
     },
-    layers: [...base.layers, ...regionLayers()],
+    layers: [...base.layers, ...regionLayers(level)],
   };
 }
 

@@ -48,6 +48,7 @@ function mapPort(map: MapLibreMap): MapPort {
   return {
     setFeatureState: (target, state) => map.setFeatureState(target, state),
     setFilter: (layer, filter) => map.setFilter(layer, filter),
+    setVisibility: (layer, visible) => map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none'),
     setSourceData: (source, data) => (map.getSource(source) as GeoJSONSource).setData(data),
     fitBounds: (bounds, options) => map.fitBounds(bounds, options),
     jumpTo: (camera) => map.jumpTo(camera),
@@ -72,6 +73,8 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   rowsRef.current = rows;
   const region = useViewStore((s) => s.region);
   const camera = useViewStore((s) => s.camera);
+  const level = useViewStore((s) => s.level);
+  const mapLabel = t(level === 'provinsi' ? 'mapLabelProvinces' : 'mapLabel');
   const boundaries = useQuery(boundariesQuery);
   const [styleReady, setStyleReady] = useState(false);
   const boundariesRef = useRef(boundaries.data);
@@ -88,7 +91,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     if (b) performance.mark('map:data');
     const map = new MapLibreMap({
       container: el,
-      style: mapStyle(b),
+      style: mapStyle(b, view.level),
       // The style is built by code and checked against the style spec in the unit tests; validating it here would
       // walk the boundary data on the way to the first map.
       validateStyle: false,
@@ -107,7 +110,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     map.touchZoomRotate.disableRotation();
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
-    const controller = new MapController(mapPort(map), (desktop) => fitPadding(el, desktop), { region: view.region, hasData: Boolean(b) });
+    const controller = new MapController(mapPort(map), (desktop) => fitPadding(el, desktop), { region: view.region, hasData: Boolean(b), level: view.level });
     mapRef.current = map;
     controllerRef.current = controller;
     setActiveMap(map);
@@ -121,24 +124,28 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
         setLoaded(true);
       } else setStyleReady(true);
     });
-    map.on('mousemove', LAYER.fill, (e: MapLayerMouseEvent) => {
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (!code) return;
-      controller.hover(code);
-      map.getCanvas().style.cursor = 'pointer';
-      setTooltip({ x: e.point.x, y: e.point.y, code });
-    });
-    map.on('mouseleave', LAYER.fill, () => {
-      controller.hover(null);
-      map.getCanvas().style.cursor = '';
-      setTooltip(null);
-    });
-    map.on('click', LAYER.fill, (e: MapLayerMouseEvent) => {
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (!code) return;
-      controller.regionClicked(code);
-      useViewStore.getState().selectRegion(code);
-    });
+    // Regions carry their code in `code`, provinces in `prov`; a hidden level's layer gets no events.
+    const codeOf = (e: MapLayerMouseEvent) => (e.features?.[0]?.properties?.code ?? e.features?.[0]?.properties?.prov) as string | undefined;
+    for (const layer of [LAYER.fill, LAYER.provinceFill]) {
+      map.on('mousemove', layer, (e: MapLayerMouseEvent) => {
+        const code = codeOf(e);
+        if (!code) return;
+        controller.hover(code);
+        map.getCanvas().style.cursor = 'pointer';
+        setTooltip({ x: e.point.x, y: e.point.y, code });
+      });
+      map.on('mouseleave', layer, () => {
+        controller.hover(null);
+        map.getCanvas().style.cursor = '';
+        setTooltip(null);
+      });
+      map.on('click', layer, (e: MapLayerMouseEvent) => {
+        const code = codeOf(e);
+        if (!code) return;
+        controller.regionClicked(code);
+        useViewStore.getState().selectRegion(code);
+      });
+    }
     map.on('moveend', (e) => {
       // Only moves the user made are part of the view; programmatic fits follow from the selection.
       if (!(e as { originalEvent?: unknown }).originalEvent) return;
@@ -157,8 +164,8 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
 
   // MapLibre labels its canvas "Map" in English; say it in the reader's language.
   useEffect(() => {
-    mapRef.current?.getCanvas().setAttribute('aria-label', t('mapLabel'));
-  }, [t, loaded]);
+    mapRef.current?.getCanvas().setAttribute('aria-label', mapLabel);
+  }, [mapLabel, loaded]);
 
   // Boundaries that arrive after the map was created fill its (empty) sources.
   useEffect(() => {
@@ -172,10 +179,12 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     setLoaded(true);
   }, [styleReady, boundaries.data]);
 
-  // Re-colour on every edition/filter/selection change.
+  // Re-colour on every level/edition/filter/selection change (the level first: it picks the source to colour).
   useEffect(() => {
-    if (loaded) controllerRef.current?.paint(rows, region);
-  }, [loaded, rows, region]);
+    if (!loaded) return;
+    controllerRef.current?.setLevel(level);
+    controllerRef.current?.paint(rows, region);
+  }, [loaded, level, rows, region]);
 
   // A selection from search, table or URL moves the camera to the region; a click on the map does not.
   useEffect(() => {
@@ -229,7 +238,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
         className="map"
         role="application"
         aria-roledescription={t('mapRole')}
-        aria-label={t('mapLabel')}
+        aria-label={mapLabel}
         aria-describedby="map-summary map-keys"
         tabIndex={0}
         onKeyDown={onKeyDown}

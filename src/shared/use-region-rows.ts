@@ -10,16 +10,17 @@ export function useEffectiveYear(ds: Dataset): number {
 // Several panels read the same rows; one computation per (dataset, filter) serves them all.
 const cache = new WeakMap<Dataset, { key: string; rows: RegionRow[] }>();
 
-/** All 514 rows for the selected edition, each marked in or out of the current filter. */
+/** All rows of the map's level (514 kab/kota or 38 provinces) for the selected edition, each marked in or out of the current filter. */
 export function useRegionRows(ds: Dataset): RegionRow[] {
   const year = useEffectiveYear(ds);
+  const level = useViewStore((s) => s.level);
   const provinces = useViewStore((s) => s.provinces);
   const categories = useViewStore((s) => s.categories);
   const changes = useViewStore((s) => s.changes);
-  const key = JSON.stringify([year, provinces, categories, changes]);
+  const key = JSON.stringify([year, level, provinces, categories, changes]);
   const hit = cache.get(ds);
   if (hit && hit.key === key) return hit.rows;
-  const rows = selectRegionRows(ds, { year, provinces, categories, changes });
+  const rows = selectRegionRows(ds, { year, level, provinces, categories, changes });
   cache.set(ds, { key, rows });
   return rows;
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CategoryStatus } from '@/domain/award-record';
 import { canonicalCamera, type UrlNotice } from './url-state';
+import type { MapLevel } from '@/domain/select-regions';
 import type { ChangeFilter } from '@/domain/transitions';
 import { DEFAULT_VIEW, type Camera, type Lang, type ViewMode, type ViewState } from './view-state';
 
@@ -8,6 +9,7 @@ export interface ViewStore extends ViewState {
   /** URL values that were dropped, shown until dismissed. */
   notices: UrlNotice[];
   setYear(year: number | null): void;
+  setLevel(level: MapLevel): void;
   setProvinces(codes: string[]): void;
   toggleProvince(code: string): void;
   setCategories(c: CategoryStatus[]): void;
@@ -31,13 +33,16 @@ export const useViewStore = create<ViewStore>()((set) => ({
   ...DEFAULT_VIEW,
   notices: [],
   setYear: (year) => set({ year }),
+  // A selected kab/kota is not on the province map (and the other way round): the panel closes.
+  setLevel: (level) => set((s) => (s.level === level ? {} : { level, region: null })),
   setProvinces: (provinces) => set({ provinces: [...new Set(provinces)].sort() }),
   toggleProvince: (code) => set((s) => ({ provinces: toggle(s.provinces, code).sort() })),
   setCategories: (categories) => set({ categories }),
   toggleCategory: (c) => set((s) => ({ categories: toggle(s.categories, c) })),
   setChanges: (changes) => set({ changes }),
   toggleChange: (c) => set((s) => ({ changes: toggle(s.changes, c) })),
-  selectRegion: (region) => set({ region }),
+  // A kabupaten/kota chosen while the map shows provinces (search, table, history) brings its own level back.
+  selectRegion: (region) => set((s) => (region && region.length > 2 && s.level === 'provinsi' ? { region, level: 'kabkota' } : { region })),
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
   setCamera: (camera) => set({ camera: camera ? canonicalCamera(camera) : null }),
@@ -48,5 +53,15 @@ export const useViewStore = create<ViewStore>()((set) => ({
 }));
 
 export function viewStateOf(s: ViewState): ViewState {
-  return { year: s.year, provinces: s.provinces, categories: s.categories, changes: s.changes, region: s.region, view: s.view, lang: s.lang, camera: s.camera };
+  return {
+    year: s.year,
+    level: s.level,
+    provinces: s.provinces,
+    categories: s.categories,
+    changes: s.changes,
+    region: s.region,
+    view: s.view,
+    lang: s.lang,
+    camera: s.camera,
+  };
 }

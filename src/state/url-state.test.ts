@@ -17,6 +17,7 @@ describe('parseShareUrl', () => {
     expect(notices).toEqual([]);
     expect(state).toEqual({
       year: 2026,
+      level: 'kabkota',
       provinces: ['16', '63'],
       categories: ['utama', 'madya'],
       changes: ['up'],
@@ -82,6 +83,7 @@ describe('parseShareUrl', () => {
 
 const arbState: fc.Arbitrary<ViewState> = fc.record({
   year: fc.option(fc.constantFrom(...ctx.years), { nil: null }),
+  level: fc.constantFrom('kabkota' as const, 'provinsi' as const),
   provinces: fc.uniqueArray(fc.constantFrom(...ctx.provinceCodes)).map((a) => [...a].sort()),
   categories: fc.uniqueArray(fc.constantFrom(...CATEGORY_STATUSES)).map((a) => CATEGORY_STATUSES.filter((c) => a.includes(c))),
   changes: fc.uniqueArray(fc.constantFrom(...CHANGE_FILTERS)).map((a) => CHANGE_FILTERS.filter((c) => a.includes(c))),

@@ -1,5 +1,6 @@
 import { CATEGORY_STATUSES, type CategoryStatus } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
+import { MAP_LEVELS, type MapLevel } from '@/domain/select-regions';
 import { migrateUrlParams } from './url-migrations';
 import { CHANGE_FILTERS, type ChangeFilter } from '@/domain/transitions';
 import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
@@ -42,7 +43,7 @@ export interface ParsedUrl {
 /** Written after the view parameters by links shared with imports shown. */
 const IMPORTED_DATA = { param: 'data', value: 'imported' } as const;
 
-const KNOWN = ['year', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', IMPORTED_DATA.param] as const;
+const KNOWN = ['year', 'level', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', IMPORTED_DATA.param] as const;
 const MAX_PARAM_LENGTH = 2000;
 
 function splitList(v: string): string[] {
@@ -115,6 +116,10 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
         else state.year = y;
         break;
       }
+      case 'level':
+        if ((MAP_LEVELS as readonly string[]).includes(value)) state.level = value as MapLevel;
+        else drop('invalid');
+        break;
       case 'province': {
         const ok: string[] = [];
         for (const p of splitList(value)) {
@@ -178,6 +183,7 @@ export function serializeShareUrl(state: ViewState, { withImports = false }: { w
   // Commas, dots and slashes stay readable: they are safe in a query value.
   const put = (k: string, v: string) => parts.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`);
   if (state.year !== null) put('year', String(state.year));
+  if (state.level !== DEFAULT_VIEW.level) put('level', state.level);
   if (state.provinces.length) put('province', [...new Set(state.provinces)].sort().join(','));
   if (state.categories.length) put('category', uniqueInOrder(state.categories, CATEGORY_STATUSES).join(','));
   if (state.changes.length) put('change', uniqueInOrder(state.changes, CHANGE_FILTERS).join(','));

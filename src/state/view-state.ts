@@ -1,4 +1,5 @@
 import type { CategoryStatus } from '@/domain/award-record';
+import type { MapLevel } from '@/domain/select-regions';
 import type { ChangeFilter } from '@/domain/transitions';
 
 export type Lang = 'id' | 'en';
@@ -14,6 +15,8 @@ export interface Camera {
 export interface ViewState {
   /** null: the latest edition. */
   year: number | null;
+  /** kabupaten/kota (default) or provinces. */
+  level: MapLevel;
   provinces: string[];
   categories: CategoryStatus[];
   /** Compared with the previous edition in which the region has a record. */
@@ -27,6 +30,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   year: null,
+  level: 'kabkota',
   provinces: [],
   categories: [],
   changes: [],

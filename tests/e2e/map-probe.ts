@@ -4,14 +4,21 @@ import type { Page } from 'playwright-core';
 
 /**
  * A screen point inside a region's rendered polygon: scans its bounding box for a pixel where
- * MapLibre reports that region, so the click lands on the region and not on a neighbour.
+ * MapLibre reports that region and nothing covers the map, so the click lands on the region and not on a
+ * neighbour or an overlay.
  */
-export async function pointInsideRegion(page: Page, code: string, layer = { source: 'regions', fill: 'regions-fill' }): Promise<{ x: number; y: number }> {
+export const PROVINCE_LAYER = { source: 'provinces', fill: 'provinces-fill', key: 'prov' };
+
+export async function pointInsideRegion(
+  page: Page,
+  code: string,
+  layer = { source: 'regions', fill: 'regions-fill', key: 'code' },
+): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(
-    ([c, source, fill]) => {
-      type F = { properties: { code: string }; geometry: { type: string; coordinates: unknown } };
+    ([c, source, fill, key]) => {
+      type F = { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } };
       const map = (window as unknown as { __petaUhcMap: any }).__petaUhcMap;
-      const features = map.querySourceFeatures(source, { filter: ['==', ['get', 'code'], c] }) as F[];
+      const features = map.querySourceFeatures(source, { filter: ['==', ['get', key], c] }) as F[];
       const coords: [number, number][] = [];
       const walk = (v: unknown) => (Array.isArray(v) && typeof v[0] === 'number' ? coords.push(v as [number, number]) : Array.isArray(v) && v.forEach(walk));
       features.forEach((f) => walk(f.geometry.coordinates));
@@ -25,14 +32,17 @@ export async function pointInsideRegion(page: Page, code: string, layer = { sour
             const pt = map.project([minX + ((maxX - minX) * i) / step, minY + ((maxY - minY) * j) / step]);
             const canvas = map.getCanvas();
             if (pt.x < 2 || pt.y < 2 || pt.x > canvas.clientWidth - 2 || pt.y > canvas.clientHeight - 2) continue;
+            // Not under the legend, a tooltip or a panel drawn over the map: the point must show the canvas itself.
+            const rect = canvas.getBoundingClientRect();
+            if (document.elementFromPoint(rect.left + pt.x, rect.top + pt.y) !== canvas) continue;
             const hit = map.queryRenderedFeatures([pt.x, pt.y], { layers: [fill] }) as F[];
-            if (hit[0]?.properties.code === c) return { x: pt.x, y: pt.y };
+            if (hit[0]?.properties[key!] === c) return { x: pt.x, y: pt.y };
           }
         }
       }
       return null;
     },
-    [code, layer.source, layer.fill] as const,
+    [code, layer.source, layer.fill, layer.key] as const,
   );
   if (!p) throw new Error(`no rendered point found inside ${code}`);
   const box = await page.locator('[data-testid="map"]').boundingBox();

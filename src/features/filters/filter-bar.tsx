@@ -3,6 +3,7 @@ import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '@/state/store';
+import { MAP_LEVELS } from '@/domain/select-regions';
 import { CHANGE_FILTERS } from '@/domain/transitions';
 import { CATEGORY_COLORS } from '@/shared/region-paint';
 import { useEffectiveYear } from '@/shared/use-region-rows';
@@ -18,6 +19,8 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
       categories: v.categories,
       changes: v.changes,
       setYear: v.setYear,
+      level: v.level,
+      setLevel: v.setLevel,
       setProvinces: v.setProvinces,
       toggleCategory: v.toggleCategory,
       toggleChange: v.toggleChange,
@@ -27,6 +30,15 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const active = s.provinces.length + s.categories.length + s.changes.length > 0;
   return (
     <form className="filters" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="field level-switch">
+        <legend>{t('levelLabel')}</legend>
+        {MAP_LEVELS.map((l) => (
+          <label key={l} className="check-label">
+            <input type="radio" name="map-level" value={l} checked={s.level === l} onChange={() => s.setLevel(l)} data-testid={`level-${l}`} />
+            {t(l === 'kabkota' ? 'levelKabkota' : 'levelProvinsi')}
+          </label>
+        ))}
+      </fieldset>
       <label className="field">
         <span>{t('edition')}</span>
         <select value={year} onChange={(e) => s.setYear(Number(e.target.value))} data-testid="edition-select">

@@ -44,15 +44,17 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
   const rows = useRegionRows(dataset);
   const setProvinces = useViewStore((s) => s.setProvinces);
   const filterProvinces = useViewStore((s) => s.provinces);
+  const byProvince = useViewStore((s) => s.level) === 'provinsi';
   const filtered = rows.filter((r) => r.matchesFilter);
   const counts = countByStatus(filtered);
   const all = countByStatus(rows);
   const edition = dataset.editions.find((e) => e.year === year);
-  const announcedKabkota = edition?.totals.find((s) => s.subject === 'kabkota' && s.preferred)?.value;
+  const announced = edition?.totals.find((s) => s.subject === (byProvince ? 'provinces' : 'kabkota') && s.preferred)?.value;
   const recorded = all.utama + all.madya + all.pratama + all.awarded;
-  const provinces = summarizeProvinces(dataset, filtered, year).filter((p) => p.total > 0);
+  // Per province (kab/kota level only: on the province map each row is a province already).
+  const provinces = byProvince ? [] : summarizeProvinces(dataset, filtered, year).filter((p) => p.total > 0);
   // How much of each province the data knows, whatever the category filter.
-  const whole = new Map(summarizeProvinces(dataset, rows, year).map((p) => [p.code, p]));
+  const whole = new Map(byProvince ? [] : summarizeProvinces(dataset, rows, year).map((p) => [p.code, p]));
   const recordedIn = (code: string) => {
     const p = whole.get(code)!;
     return { n: formatNumber(p.total - p.counts.unknown, lang), total: formatNumber(p.total, lang), province: p.name };
@@ -71,7 +73,7 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
         </p>
       )}
 
-      <h3>{t('countsFor', { year })}</h3>
+      <h3>{t(byProvince ? 'countsForProvinces' : 'countsFor', { year })}</h3>
       <table className="counts">
         <tbody>
           {CATEGORY_STATUSES.map((c) => (
@@ -84,16 +86,16 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
           ))}
         </tbody>
       </table>
-      {filterProvinces.length > 0 && (
+      {!byProvince && filterProvinces.length > 0 && (
         <ul className="province-recorded" data-testid="province-recorded">
           {filterProvinces.map((code) => (
             <li key={code}>{t('provinceRecordedLine', recordedIn(code))}</li>
           ))}
         </ul>
       )}
-      {announcedKabkota !== undefined && (
+      {announced !== undefined && (
         <p className="recorded" data-testid="recorded-of">
-          <strong>{t('recordedOf', { n: formatNumber(recorded, lang), total: formatNumber(announcedKabkota, lang) })}</strong>
+          <strong>{t(byProvince ? 'recordedOfProvinces' : 'recordedOf', { n: formatNumber(recorded, lang), total: formatNumber(announced, lang) })}</strong>
           {all.awarded > 0 && <> ({t('recordedAwarded', { n: formatNumber(all.awarded, lang) })})</>}. {t('recordedNote')}
         </p>
       )}
@@ -110,39 +112,43 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
       )}
       {edition?.status === 'claimed' && <p className="muted">{t('claimedEdition', { year })}</p>}
 
-      <h3>{t('perProvince')}</h3>
-      <table className="province-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('province')}</th>
-            {CATEGORIES.map((c) => (
-              <th scope="col" key={c}>
-                {t(c)}
-              </th>
-            ))}
-            <th scope="col">{t('awardedShort')}</th>
-            <th scope="col">{t('recordedHeader')}</th>
-            <th scope="col">{t('provinceAward')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {provinces.map((p) => (
-            <tr key={p.code}>
-              <th scope="row">
-                <button type="button" className="link" onClick={() => setProvinces([p.code])}>
-                  {p.name}
-                </button>
-              </th>
-              {CATEGORIES.map((c) => (
-                <td key={c}>{p.counts[c] || ''}</td>
+      {provinces.length > 0 && (
+        <>
+          <h3>{t('perProvince')}</h3>
+          <table className="province-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('province')}</th>
+                {CATEGORIES.map((c) => (
+                  <th scope="col" key={c}>
+                    {t(c)}
+                  </th>
+                ))}
+                <th scope="col">{t('awardedShort')}</th>
+                <th scope="col">{t('recordedHeader')}</th>
+                <th scope="col">{t('provinceAward')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {provinces.map((p) => (
+                <tr key={p.code}>
+                  <th scope="row">
+                    <button type="button" className="link" onClick={() => setProvinces([p.code])}>
+                      {p.name}
+                    </button>
+                  </th>
+                  {CATEGORIES.map((c) => (
+                    <td key={c}>{p.counts[c] || ''}</td>
+                  ))}
+                  <td>{p.counts.awarded || ''}</td>
+                  <td data-testid={`province-recorded-${p.code}`}>{t('provinceRecorded', recordedIn(p.code))}</td>
+                  <td>{p.own ? <CategoryBadge status={p.own} /> : ''}</td>
+                </tr>
               ))}
-              <td>{p.counts.awarded || ''}</td>
-              <td data-testid={`province-recorded-${p.code}`}>{t('provinceRecorded', recordedIn(p.code))}</td>
-              <td>{p.own ? <CategoryBadge status={p.own} /> : ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            </tbody>
+          </table>
+        </>
+      )}
 
       <TransitionMatrixTable dataset={dataset} />
     </section>
