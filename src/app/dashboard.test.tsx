@@ -196,6 +196,32 @@ describe('search', () => {
   });
 });
 
+describe('province picker', () => {
+  it('adds provinces by plain clicks, shows them as removable chips, and announces each change', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    const list = screen.getByRole('listbox', { name: 'Provinsi' });
+    await user.click(within(list).getByRole('option', { name: /Kalimantan Selatan/ }));
+    await user.click(within(list).getByRole('option', { name: /Kalimantan Timur/ }));
+    expect(useViewStore.getState().provinces).toEqual(['63', '64']);
+    expect(within(list).getByRole('option', { name: /Kalimantan Timur/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByText('Kalimantan Timur dipilih (2 provinsi)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hapus Kalimantan Selatan dari filter' }));
+    expect(useViewStore.getState().provinces).toEqual(['64']);
+  });
+
+  it('narrows the list as you type; arrows and Enter choose from the keyboard', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    const input = screen.getByTestId('province-filter-input');
+    await user.type(input, 'papua');
+    const options = within(screen.getByRole('listbox', { name: 'Provinsi' })).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Papua', 'Papua Barat', 'Papua Selatan', 'Papua Tengah', 'Papua Pegunungan', 'Papua Barat Daya']);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(useViewStore.getState().provinces).toEqual(['92']);
+  });
+});
+
 describe('filters, language and URL', () => {
   it('category and change filters land in the URL', async () => {
     const user = userEvent.setup();
@@ -263,6 +289,58 @@ describe('table view', () => {
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Kabupaten Tapin');
     await user.click(within(table).getByRole('button', { name: 'Kabupaten Hulu Sungai Selatan' }));
     expect(useViewStore.getState().region).toBe('63.06');
+  });
+
+  it('puts blanks last in either sort direction', async () => {
+    const user = userEvent.setup();
+    renderAt('/?view=table&province=63');
+    const table = await screen.findByTestId('region-table');
+    const categories = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.children[2]!.textContent);
+    expect(categories().at(-1)).toBe('Belum ada data');
+    expect(categories()[0]).toBe('Utama');
+    await user.click(within(table).getByRole('button', { name: 'Urutkan menurut Kategori' }));
+    expect(categories()[0]).toBe('Madya');
+    expect(categories().at(-1)).toBe('Belum ada data');
+    await user.click(within(table).getByRole('button', { name: 'Urutkan menurut Cakupan' }));
+    const coverage = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.children[3]!.textContent);
+    expect(coverage()[0]).not.toBe('');
+    expect(coverage().at(-1)).toBe('');
+  });
+
+  it('is one tab stop: arrow keys move along the rows', async () => {
+    const user = userEvent.setup();
+    renderAt('/?view=table&province=63');
+    const table = await screen.findByTestId('region-table');
+    const names = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getByRole('button'));
+    expect(names.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    names[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(names[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(names.at(-1));
+    expect(names.filter((b) => b.tabIndex === 0)).toEqual([names.at(-1)]);
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().region).toBe(names.at(-1)!.closest('tr')!.getAttribute('data-code'));
+  });
+
+  it('shows one record’s facts per row, with its origin and how many other sources there are', async () => {
+    renderAt('/?view=table&province=35');
+    const table = await screen.findByTestId('region-table');
+    // Jember: two pages, 96.5% and 99.07%: the row shows one of them and says there is another.
+    const jember = within(table).getByRole('button', { name: 'Kabupaten Jember' }).closest('tr')!;
+    expect(jember).toHaveTextContent('+1 sumber lain');
+    expect(jember.textContent!.match(/\d+,\d+%/g)?.length ?? 0).toBeLessThanOrEqual(2);
   });
 
   it('falls back to the table with a message when WebGL is unavailable', async () => {

@@ -38,6 +38,9 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [sheetExpanded, setSheetExpanded] = useState(false);
   const [myDataOpen, setMyDataOpen] = useState(false);
+  // On a phone the header is one row; its tools fold into a menu.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const withImports = imports.layers.some((l) => !l.hidden);
   useEffect(() => {
     if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();
@@ -59,13 +62,14 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   }, [drawerOpen]);
 
   return (
-    <div className="app" lang={lang}>
+    <div className="app" lang={lang} data-view={view} data-region={region ? 'true' : 'false'}>
       <header className="app-header">
         <div className="title">
           <h1>{t('appTitle')}</h1>
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
-        <div className="header-tools">
+        <RegionSearch dataset={dataset} />
+        <div className="header-phone">
           <button
             type="button"
             className="phone-only"
@@ -77,6 +81,18 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           >
             {t('openFilters')}
           </button>
+          <button
+            type="button"
+            className="phone-only"
+            aria-expanded={menuOpen}
+            aria-controls="header-tools"
+            onClick={() => setMenuOpen((o) => !o)}
+            data-testid="open-menu"
+          >
+            {t('menu')}
+          </button>
+        </div>
+        <div className="header-tools" id="header-tools" data-open={menuOpen}>
           <div className="view-toggle" role="group" aria-label={`${t('mapView')} / ${t('tableView')}`}>
             <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')} data-testid="view-map">
               {t('mapView')}
@@ -143,7 +159,6 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           >
             {t('closeFilters')}
           </button>
-          <RegionSearch dataset={dataset} />
           {/* On a phone the filters start folded so the map comes first. */}
           <details className="filters-fold" open={filtersOpen}>
             <summary>{t('filters')}</summary>
@@ -177,7 +192,18 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           <PanelBoundary resetKey={region ?? ''}>{region ? <RegionPanel dataset={dataset} code={region} /> : <SummaryPanel dataset={dataset} />}</PanelBoundary>
         </aside>
       </div>
-      <footer className="app-footer">
+      <footer className="app-footer" data-open={aboutOpen}>
+        {/* On a phone the sources fold into a small ⓘ over the map. */}
+        <button
+          type="button"
+          className="phone-only footer-toggle"
+          aria-expanded={aboutOpen}
+          aria-label={t('aboutSources')}
+          onClick={() => setAboutOpen((o) => !o)}
+          data-testid="about-sources"
+        >
+          i
+        </button>
         <span>{t('attribution')}</span> · <span>{boundaryAttribution(dataset.boundarySource, t)}</span>
         {dataset.boundarySource.links.map((l) => (
           <span key={l.href}>

@@ -21,6 +21,11 @@ export interface RegionRow {
   status: CategoryStatus;
   /** Records of the selected edition (several sources are several records). */
   records: AwardRecord[];
+  /**
+   * The one record whose facts a single line shows (the table, a tooltip): the first that states the
+   * region's category. Figures and recipients of other sources are never mixed into it.
+   */
+  primary?: AwardRecord;
   previous?: { year: number; category: AwardOutcome };
   /** vs the previous edition with a record; null without a record in the selected edition. */
   change: Change | null;
@@ -58,7 +63,18 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
       (f.provinces.length === 0 || f.provinces.includes(region.provinceCode)) &&
       (f.categories.length === 0 || f.categories.includes(status)) &&
       (f.changes.length === 0 || (change !== null && (f.changes as readonly Change[]).includes(change)));
-    return { region, status, records, previous, change, conflict, imported: records.some((r) => r.origin.kind === 'imported'), matchesFilter };
+    const primary = records.find((r) => r.category === outcome);
+    return {
+      region,
+      status,
+      records,
+      ...(primary ? { primary } : {}),
+      previous,
+      change,
+      conflict,
+      imported: records.some((r) => r.origin.kind === 'imported'),
+      matchesFilter,
+    };
   });
 }
 

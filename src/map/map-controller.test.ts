@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Boundaries } from '@/data/load-boundaries';
 import { selectRegionRows } from '@/domain/select-regions';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { MapController, startCamera, FIT_MAX_ZOOM, type Bbox, type MapPort } from './map-controller';
+import { FIT_MAX_ZOOM, MapController, startCamera, type Bbox, type MapPort } from './map-controller';
 import { LAYER, LEVEL_LAYERS, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 const ds = testDataset();
@@ -13,6 +13,7 @@ const BOXES: Record<string, Bbox> = {
   '63.06': [115.0, -2.9, 115.6, -2.4], // Hulu Sungai Selatan
   '32.07': [108.2, -7.9, 108.9, -7.1], // Ciamis (Pangandaran is drawn inside it in the GADM build)
   '63': [114.3, -4.2, 116.6, -1.3], // Kalimantan Selatan
+  '16': [102.0, -4.9, 106.2, -1.6], // Sumatera Selatan
 };
 const boundaries = {
   regions: { type: 'FeatureCollection', features: [] },
@@ -216,5 +217,29 @@ describe('MapController', () => {
     fake.clear();
     c.setLevel('provinsi');
     expect(fake.calls).toEqual([]);
+  });
+
+  it('follows the province filter: fits the chosen provinces, returns to Indonesia when cleared, leaves a user camera alone', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.followProvinces(['63'], null, boundaries);
+    expect(fake.ops('fitBounds').map((x) => x.args[0])).toEqual([BOXES['63']]);
+    c.followProvinces(['63'], null, boundaries); // a repaint with the same filter does not refit
+    expect(fake.ops('fitBounds')).toHaveLength(1);
+    c.followProvinces(['16', '63'], null, boundaries);
+    expect(fake.ops('fitBounds')[1]!.args[0]).toEqual([102.0, -4.9, 116.6, -1.3]);
+    c.followProvinces([], null, boundaries);
+    expect(fake.ops('fitBounds')[2]!.args[0]).toEqual([94.7, -11.2, 141.2, 6.3]);
+    c.followProvinces(['16'], { zoom: 8, lat: -3, lng: 104 }, boundaries);
+    expect(fake.ops('fitBounds')).toHaveLength(3);
+  });
+
+  it('starts on the URL provinces when there is no camera or region, and does not fit them again', () => {
+    const rows = rowsFor(2026);
+    expect(startCamera({ camera: null, region: null, provinces: ['63'] }, rows, boundaries)).toEqual({ kind: 'fit', bounds: BOXES['63'], region: true });
+    const fake = fakeMap();
+    const c = new MapController(fake.map, (d) => d, { region: null, hasData: true, provinces: ['63'] });
+    c.followProvinces(['63'], null, boundaries);
+    expect(fake.ops('fitBounds')).toEqual([]);
   });
 });

@@ -35,15 +35,29 @@ function fitBox(code: string | null, rows: readonly RegionRow[], b: Boundaries |
   return target ? b?.bounds.get(target) : undefined;
 }
 
-/** Where the camera starts: the URL's camera, else its region, else all of Indonesia. */
+/** The box around some provinces; all of Indonesia for none (or none known). */
+function provincesBox(provinces: readonly string[], b: Boundaries | undefined): Bbox {
+  const boxes = provinces.map((p) => b?.bounds.get(p)).filter((x): x is Bbox => x !== undefined);
+  if (boxes.length === 0) {
+    const [[w, s], [e, n]] = INDONESIA_BOUNDS;
+    return [w, s, e, n];
+  }
+  return [Math.min(...boxes.map((x) => x[0])), Math.min(...boxes.map((x) => x[1])), Math.max(...boxes.map((x) => x[2])), Math.max(...boxes.map((x) => x[3]))];
+}
+
+/** Where the camera starts: the URL's camera, else its region, else its provinces, else all of Indonesia. */
 export type StartCamera = { kind: 'camera'; camera: Camera } | { kind: 'fit'; bounds: Bbox; region: boolean };
 
-export function startCamera(view: { camera: Camera | null; region: string | null }, rows: readonly RegionRow[], b: Boundaries | undefined): StartCamera {
+export function startCamera(
+  view: { camera: Camera | null; region: string | null; provinces?: readonly string[] },
+  rows: readonly RegionRow[],
+  b: Boundaries | undefined,
+): StartCamera {
   if (view.camera) return { kind: 'camera', camera: view.camera };
   const box = fitBox(view.region, rows, b);
   if (box) return { kind: 'fit', bounds: box, region: true };
-  const [[w, s], [e, n]] = INDONESIA_BOUNDS;
-  return { kind: 'fit', bounds: [w, s, e, n], region: false };
+  const provinces = view.provinces ?? [];
+  return { kind: 'fit', bounds: provincesBox(provinces, b), region: provinces.length > 0 && b !== undefined };
 }
 
 const sameCamera = (a: { zoom: number; lat: number; lng: number }, c: Camera) =>
@@ -63,13 +77,16 @@ export class MapController {
   private focused: string | null = null;
   private dataIn = false;
   private level: MapLevel;
+  /** The province filter the camera was last fitted to (or started with), so a repaint does not refit. */
+  private fittedProvinces: string;
 
   constructor(
     private readonly map: MapPort,
     /** Padding around a fitted region (room for the phone's bottom sheet); asked at each fit. */
     private readonly padding: (desktop: number) => Padding,
-    start: { region: string | null; hasData: boolean; level?: MapLevel },
+    start: { region: string | null; hasData: boolean; level?: MapLevel; provinces?: readonly string[] },
   ) {
+    this.fittedProvinces = (start.provinces ?? []).join(',');
     this.shownRegion = start.region;
     this.dataIn = start.hasData;
     this.level = start.level ?? 'kabkota';
@@ -108,10 +125,11 @@ export class MapController {
   }
 
   /** Boundaries that arrive after the map was created: the start camera, then the (empty) sources filled. */
-  fillBoundaries(b: Boundaries, view: { camera: Camera | null; region: string | null }, rows: readonly RegionRow[]): void {
+  fillBoundaries(b: Boundaries, view: { camera: Camera | null; region: string | null; provinces?: readonly string[] }, rows: readonly RegionRow[]): void {
     if (this.dataIn) return;
     this.dataIn = true;
     const start = startCamera(view, rows, b);
+    this.fittedProvinces = (view.provinces ?? []).join(',');
     if (start.kind === 'fit' && start.region) this.map.fitBounds(start.bounds, { padding: this.padding(40), maxZoom: FIT_MAX_ZOOM, duration: 0 });
     this.map.setSourceData(REGIONS_SOURCE, b.regions);
     this.map.setSourceData(PROVINCES_SOURCE, b.provinces);
@@ -128,6 +146,18 @@ export class MapController {
     this.shownRegion = region;
     const box = fitBox(region, rows, b);
     if (box) this.map.fitBounds(box, { padding: this.padding(40), maxZoom: FIT_MAX_ZOOM, duration: 400 });
+  }
+
+  /**
+   * The map follows the province filter: choosing provinces fits them, clearing them returns to Indonesia.
+   * A camera of the user's own (a URL's map=, a pan after the filter) is left alone.
+   */
+  followProvinces(provinces: readonly string[], camera: Camera | null, b: Boundaries | undefined): void {
+    const key = provinces.join(',');
+    if (key === this.fittedProvinces || !b) return;
+    this.fittedProvinces = key;
+    if (camera) return;
+    this.map.fitBounds(provincesBox(provinces, b), { padding: this.padding(provinces.length ? 40 : 10), maxZoom: FIT_MAX_ZOOM, duration: 400 });
   }
 
   /** Back/Forward or a pasted URL with a camera: jump there unless the map already shows it. */

@@ -110,7 +110,12 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     map.touchZoomRotate.disableRotation();
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
-    const controller = new MapController(mapPort(map), (desktop) => fitPadding(el, desktop), { region: view.region, hasData: Boolean(b), level: view.level });
+    const controller = new MapController(mapPort(map), (desktop) => fitPadding(el, desktop), {
+      region: view.region,
+      hasData: Boolean(b),
+      level: view.level,
+      provinces: view.provinces,
+    });
     mapRef.current = map;
     controllerRef.current = controller;
     setActiveMap(map);
@@ -143,6 +148,9 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
         const code = codeOf(e);
         if (!code) return;
         controller.regionClicked(code);
+        // A tap also sends a mousemove; the tooltip it opened would stay, as no mouseleave follows on a touch screen.
+        controller.hover(null);
+        setTooltip(null);
         useViewStore.getState().selectRegion(code);
       });
     }
@@ -190,6 +198,12 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     if (loaded) controllerRef.current?.showRegion(region, rowsRef.current, boundaries.data);
   }, [loaded, region, boundaries.data]);
+
+  // The map follows the province filter (unless the user has a camera of their own).
+  const provinces = useViewStore((s) => s.provinces);
+  useEffect(() => {
+    if (loaded) controllerRef.current?.followProvinces(provinces, useViewStore.getState().camera, boundaries.data);
+  }, [loaded, provinces, boundaries.data]);
 
   // Back/Forward or a pasted URL with map= moves the camera.
   useEffect(() => {

@@ -35,8 +35,9 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setYear: (year) => set({ year }),
   // A selected kab/kota is not on the province map (and the other way round): the panel closes.
   setLevel: (level) => set((s) => (s.level === level ? {} : { level, region: null })),
-  setProvinces: (provinces) => set({ provinces: [...new Set(provinces)].sort() }),
-  toggleProvince: (code) => set((s) => ({ provinces: toggle(s.provinces, code).sort() })),
+  // Choosing provinces is asking to look at them: the map fits them, so a camera of the user's own is let go.
+  setProvinces: (provinces) => set({ provinces: [...new Set(provinces)].sort(), camera: null }),
+  toggleProvince: (code) => set((s) => ({ provinces: toggle(s.provinces, code).sort(), camera: null })),
   setCategories: (categories) => set({ categories }),
   toggleCategory: (c) => set((s) => ({ categories: toggle(s.categories, c) })),
   setChanges: (changes) => set({ changes }),
@@ -46,7 +47,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
   setCamera: (camera) => set({ camera: camera ? canonicalCamera(camera) : null }),
-  resetFilters: () => set({ provinces: [], categories: [], changes: [] }),
+  resetFilters: () => set((s) => ({ provinces: [], categories: [], changes: [], ...(s.provinces.length ? { camera: null } : {}) })),
   replaceView: (v) => set({ ...v }),
   setNotices: (notices) => set({ notices }),
   dismissNotices: () => set({ notices: [] }),

@@ -88,7 +88,7 @@ describe('keyboard only', () => {
     const { page, context } = await openPage(browser(), '/?province=63');
     await waitForMap(page);
     expect(await page.getByTestId('map-summary').textContent()).toBe(
-      'Kalimantan Selatan, 2026: 2 Utama, 3 Madya, 0 Pratama, 0 Tidak mendapat, 8 Belum ada data.',
+      'Kalimantan Selatan, 2026: 2 Utama, 3 Madya, 0 Pratama, 0 Penerima, kategori tidak disebut, 0 Tidak mendapat, 8 Belum ada data.',
     );
     expect(await page.getByTestId('map').getAttribute('aria-describedby')).toContain('map-summary');
     await context.close();

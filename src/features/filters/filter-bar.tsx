@@ -1,9 +1,11 @@
+import './filters.css';
 import { CATEGORY_STATUSES } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '@/state/store';
 import { MAP_LEVELS } from '@/domain/select-regions';
+import { ProvincePicker } from './province-picker';
 import { CHANGE_FILTERS } from '@/domain/transitions';
 import { CATEGORY_COLORS } from '@/shared/region-paint';
 import { useEffectiveYear } from '@/shared/use-region-rows';
@@ -50,22 +52,10 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         </select>
       </label>
 
-      <label className="field">
-        <span>{t('province')}</span>
-        <select
-          multiple
-          size={6}
-          value={s.provinces}
-          onChange={(e) => s.setProvinces([...e.target.selectedOptions].map((o) => o.value))}
-          data-testid="province-select"
-        >
-          {dataset.provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <fieldset className="field">
+        <legend>{t('province')}</legend>
+        <ProvincePicker provinces={dataset.provinces} selected={s.provinces} onChange={s.setProvinces} />
+      </fieldset>
 
       <fieldset className="field">
         <legend>{t('category')}</legend>

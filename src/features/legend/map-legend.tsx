@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CATEGORY_STATUSES } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { countByStatus } from '@/domain/select-regions';
@@ -20,9 +21,14 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
   const counts = countByStatus(shown);
   const importedCount = shown.filter((r) => r.imported).length;
   const place = provinces.length ? provinces.map((p) => dataset.byCode.get(p)?.name ?? p).join(', ') : t('allIndonesia');
+  // On a phone the legend folds into a chip so the map keeps the screen.
+  const [open, setOpen] = useState(false);
   const summary = t('mapSummary', { place, year, counts: CATEGORY_STATUSES.map((c) => `${formatNumber(counts[c], lang)} ${t(c)}`).join(', ') });
   return (
-    <div className="legend" role="group" aria-label={t('legend')} data-testid="legend">
+    <div className="legend" role="group" aria-label={t('legend')} data-testid="legend" data-open={open}>
+      <button type="button" className="phone-only legend-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="legend-toggle">
+        {t('legend')} · {formatNumber(shown.length - counts.unknown, lang)}/{formatNumber(shown.length, lang)}
+      </button>
       {/* The map's text equivalent, read out when the filter changes. */}
       <p id="map-summary" className="sr-only" aria-live="polite" data-testid="map-summary">
         {summary}

@@ -95,6 +95,16 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
           ×
         </button>
       </div>
+      {status ? (
+        <p className="status-line" data-testid="panel-status">
+          <CategoryBadge status={status} /> <span className="muted">{year}</span>
+          {conflict && <span className="flag"> {t('conflict')}</span>}
+        </p>
+      ) : (
+        <p className="muted" data-testid="panel-status">
+          {t('noRecord')}
+        </p>
+      )}
       <p className="muted">
         {t(region.level)}
         {province && region.level !== 'provinsi' ? ` · ${province.name}` : ''} · {code}
@@ -105,14 +115,6 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
         {t('editionOf', { year })}
         {edition?.eventDate && <span className="muted"> · {formatDate(edition.eventDate, lang)}</span>}
       </h3>
-      {status ? (
-        <p className="status-line">
-          <CategoryBadge status={status} />
-          {conflict && <span className="flag"> {t('conflict')}</span>}
-        </p>
-      ) : (
-        <p className="muted">{t('noRecord')}</p>
-      )}
       {status === 'none' && <p className="muted">{t('notAwarded')}</p>}
       {status === 'awarded' && <p className="muted">{t('awardedNote')}</p>}
       <div className={conflict || current.length > 1 ? 'records records--side' : 'records'}>

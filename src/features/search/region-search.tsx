@@ -1,3 +1,4 @@
+import './region-search.css';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { suggestRegions } from '@/domain/suggest-regions';
@@ -51,7 +52,9 @@ export function RegionSearch({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className="search" role="search">
-      <label htmlFor="region-search">{t('search')}</label>
+      <label htmlFor="region-search" className="sr-only">
+        {t('search')}
+      </label>
       <div className="combobox">
         <input
           id="region-search"

@@ -1,5 +1,5 @@
 import './region-table.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { categoryRank } from '@/domain/category-status';
 import type { Dataset } from '@/domain/dataset';
 import type { RegionRow } from '@/domain/select-regions';
@@ -9,8 +9,7 @@ import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
-import { toExcelCsv } from '@/data/excel-csv';
-import { downloadBlob } from '@/shared/download';
+import { downloadRecordsCsv } from '@/shared/download-records';
 
 type Col = 'name' | 'province' | 'category' | 'coverage' | 'active' | 'change' | 'recipient';
 const COLS: { id: Col; label: MessageKey }[] = [
@@ -23,20 +22,45 @@ const COLS: { id: Col; label: MessageKey }[] = [
   { id: 'recipient', label: 'recipient' },
 ];
 
-const metric = (r: RegionRow, k: 'coveragePct' | 'activePct') => r.records.find((x) => x.metrics[k] !== undefined)?.metrics[k];
+/** Figures and recipient come from one record only (the row's primary): two sources are never blended. */
+const metric = (r: RegionRow, k: 'coveragePct' | 'activePct') => r.primary?.metrics[k];
 const recipientOf = (r: RegionRow) => {
-  const rec = r.records.find((x) => x.recipient)?.recipient;
+  const rec = r.primary?.recipient;
   return rec ? (rec.name ? `${rec.name} (${rec.role})` : rec.role) : '';
 };
-const statusRank = (r: RegionRow) => (r.status === 'unknown' ? 9 : categoryRank(r.status));
+const statusRank = (r: RegionRow) => (r.status === 'unknown' ? null : categoryRank(r.status));
 
-/** The filtered regions as a sortable table; a row selects its region. */
-function ImportedTag({ records }: { records: RegionRow['records'] }) {
+/** Where the row's facts come from: an import's file, and how many other sources the edition has. */
+function RowOrigin({ row }: { row: RegionRow }) {
   const { t } = useT();
-  const files = [...new Set(records.flatMap((x) => (x.origin.kind === 'imported' ? [x.origin.file] : [])))];
-  return <span className="imported-tag"> {t('originImported', { file: files.join(', ') })}</span>;
+  const origin = row.primary?.origin;
+  const others = row.records.length - 1;
+  return (
+    <>
+      {origin?.kind === 'imported' && <span className="imported-tag"> {t('originImported', { file: origin.file })}</span>}
+      {others > 0 && <span className="muted small"> {t('otherSources', { n: others })}</span>}
+    </>
+  );
 }
 
+/** Sorts with blanks (no record, no figure) last whichever way the column is sorted. */
+function compareWithBlanksLast(a: string | number | null, b: string | number | null, dir: 1 | -1): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  const c = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'id');
+  return c * dir;
+}
+
+/** Keys that move the focus along the rows: the row list is one tab stop, as the map is. */
+const ROW_KEYS: Record<string, (i: number, n: number) => number> = {
+  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  PageDown: (i, n) => Math.min(i + 10, n - 1),
+  PageUp: (i) => Math.max(i - 10, 0),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+/** The filtered regions as a sortable table; a row selects its region. */
 export function RegionTable({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
   const year = useEffectiveYear(dataset);
@@ -44,10 +68,12 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
   const selectRegion = useViewStore((s) => s.selectRegion);
   const selected = useViewStore((s) => s.region);
   const [sort, setSort] = useState<{ col: Col; dir: 1 | -1 }>({ col: 'category', dir: 1 });
+  const [focusCode, setFocusCode] = useState<string | null>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
   const provinceName = useCallback((code: string) => dataset.byCode.get(code)?.name ?? code, [dataset]);
 
   const shown = useMemo(() => {
-    const key = (r: RegionRow): string | number => {
+    const key = (r: RegionRow): string | number | null => {
       switch (sort.col) {
         case 'name':
           return r.region.shortName;
@@ -56,41 +82,38 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
         case 'category':
           return statusRank(r);
         case 'coverage':
-          return metric(r, 'coveragePct') ?? -1;
+          return metric(r, 'coveragePct') ?? null;
         case 'active':
-          return metric(r, 'activePct') ?? -1;
+          return metric(r, 'activePct') ?? null;
         case 'change':
-          return r.change ?? 'zz';
+          return r.change ? t(r.change) : null;
         case 'recipient':
-          return recipientOf(r) || '\uffff';
+          return recipientOf(r) || null;
       }
     };
     return rows
       .filter((r) => r.matchesFilter)
-      .sort((a, b) => {
-        const ka = key(a);
-        const kb = key(b);
-        const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : String(ka).localeCompare(String(kb), 'id');
-        return c * sort.dir || a.region.shortName.localeCompare(b.region.shortName, 'id');
-      });
-  }, [rows, sort, provinceName]);
+      .sort((a, b) => compareWithBlanksLast(key(a), key(b), sort.dir) || a.region.shortName.localeCompare(b.region.shortName, 'id'));
+  }, [rows, sort, provinceName, t]);
 
-  const download = () => {
-    const header = ['kode', 'kabupaten_kota', 'provinsi', 'tahun', 'kategori', 'cakupan_pct', 'keaktifan_pct', 'perubahan', 'penerima', 'sumber'];
-    const body = shown.map((r) => [
-      r.region.code,
-      r.region.name,
-      provinceName(r.region.provinceCode),
-      year,
-      t(r.status),
-      metric(r, 'coveragePct'),
-      metric(r, 'activePct'),
-      r.change ? t(r.change) : '',
-      recipientOf(r),
-      r.records.map((x) => x.sources[0]?.url).join(' '),
-    ]);
-    downloadBlob(new Blob([toExcelCsv(header, body)], { type: 'text/csv;charset=utf-8' }), `peta-uhc-${year}.csv`);
+  const focusIndex = Math.max(
+    0,
+    shown.findIndex((r) => r.region.code === (focusCode ?? selected)),
+  );
+  const onRowKey = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    const move = ROW_KEYS[e.key];
+    if (!move || shown.length === 0) return;
+    e.preventDefault();
+    const next = shown[move(focusIndex, shown.length)]!;
+    setFocusCode(next.region.code);
+    body.current?.querySelector<HTMLButtonElement>(`tr[data-code="${next.region.code}"] button`)?.focus();
   };
+
+  const download = () =>
+    downloadRecordsCsv(
+      shown.flatMap((r) => r.records),
+      year,
+    );
 
   return (
     <div className="table-view">
@@ -120,21 +143,27 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {shown.map((r) => {
+          <tbody ref={body} onKeyDown={onRowKey}>
+            {shown.map((r, i) => {
               const cov = metric(r, 'coveragePct');
               const act = metric(r, 'activePct');
               return (
                 <tr key={r.region.code} aria-selected={selected === r.region.code} data-code={r.region.code}>
                   <th scope="row">
-                    <button type="button" className="link" onClick={() => selectRegion(r.region.code)}>
+                    <button
+                      type="button"
+                      className="link"
+                      tabIndex={i === focusIndex ? 0 : -1}
+                      onFocus={() => setFocusCode(r.region.code)}
+                      onClick={() => selectRegion(r.region.code)}
+                    >
                       {r.region.name}
                     </button>
                   </th>
                   <td>{provinceName(r.region.provinceCode)}</td>
                   <td>
                     <CategoryBadge status={r.status} />
-                    {r.imported && <ImportedTag records={r.records} />}
+                    <RowOrigin row={r} />
                   </td>
                   <td className="num">{cov !== undefined ? formatPercent(cov, lang) : ''}</td>
                   <td className="num">{act !== undefined ? formatPercent(act, lang) : ''}</td>
