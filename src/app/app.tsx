@@ -5,7 +5,9 @@ import { withImportedLayers } from '@/domain/imported-layer';
 import type { ImportsState } from '@/features/import/my-data-dialog';
 import { DataLoadError } from '@/data/fetch-json';
 import { useT } from '@/i18n/use-t';
+import { readStartUrl } from '@/state/url-state';
 import { Dashboard } from './dashboard';
+import { EmbedView } from './embed-view';
 
 /** Loading skeleton, a retry on failure, the dashboard once the data is in: never a blank page. */
 export function App() {
@@ -47,5 +49,7 @@ export function App() {
       </div>
     );
   }
+  // An article's <iframe> gets the compact page; the link in it opens the full app.
+  if (readStartUrl().state.embed) return <EmbedView dataset={data} />;
   return <Dashboard dataset={shown ?? data} imports={importsState} />;
 }

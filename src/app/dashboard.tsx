@@ -112,7 +112,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           <button type="button" onClick={() => setMyDataOpen(true)} data-testid="my-data" id="my-data-button">
             {t('myData')}
           </button>
-          <ShareButton latestYear={dataset.latestYear} withImports={withImports} />
+          <ShareButton dataset={dataset} withImports={withImports} />
         </div>
       </header>
       <NoticeBar />

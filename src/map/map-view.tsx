@@ -22,9 +22,9 @@ prewarm();
 // Stages of the way to the first map, read by the bench (`npm run bench`) to say where the time goes.
 performance.mark('map:code');
 
-/** Room for the phone's bottom sheet, which covers the lower 40% of the map. */
+/** Room for the phone's bottom sheet, which covers the lower part of the map (an embedded map has none). */
 function fitPadding(el: HTMLElement | null, desktop: number): Padding {
-  const phone = window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
+  const phone = !useViewStore.getState().embed && window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
   const h = el?.clientHeight ?? 0;
   return phone ? { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 } : desktop;
 }

@@ -64,5 +64,6 @@ export function viewStateOf(s: ViewState): ViewState {
     view: s.view,
     lang: s.lang,
     camera: s.camera,
+    embed: s.embed,
   };
 }

@@ -18,6 +18,7 @@ describe('parseShareUrl', () => {
     expect(state).toEqual({
       year: 2026,
       level: 'kabkota',
+      embed: false,
       provinces: ['16', '63'],
       categories: ['utama', 'madya'],
       changes: ['up'],
@@ -84,6 +85,7 @@ describe('parseShareUrl', () => {
 const arbState: fc.Arbitrary<ViewState> = fc.record({
   year: fc.option(fc.constantFrom(...ctx.years), { nil: null }),
   level: fc.constantFrom('kabkota' as const, 'provinsi' as const),
+  embed: fc.boolean(),
   provinces: fc.uniqueArray(fc.constantFrom(...ctx.provinceCodes)).map((a) => [...a].sort()),
   categories: fc.uniqueArray(fc.constantFrom(...CATEGORY_STATUSES)).map((a) => CATEGORY_STATUSES.filter((c) => a.includes(c))),
   changes: fc.uniqueArray(fc.constantFrom(...CHANGE_FILTERS)).map((a) => CHANGE_FILTERS.filter((c) => a.includes(c))),

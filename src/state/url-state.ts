@@ -43,7 +43,7 @@ export interface ParsedUrl {
 /** Written after the view parameters by links shared with imports shown. */
 const IMPORTED_DATA = { param: 'data', value: 'imported' } as const;
 
-const KNOWN = ['year', 'level', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', IMPORTED_DATA.param] as const;
+const KNOWN = ['embed', 'year', 'level', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', IMPORTED_DATA.param] as const;
 const MAX_PARAM_LENGTH = 2000;
 
 function splitList(v: string): string[] {
@@ -116,6 +116,10 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
         else state.year = y;
         break;
       }
+      case 'embed':
+        if (value === '1') state.embed = true;
+        else drop('invalid');
+        break;
       case 'level':
         if ((MAP_LEVELS as readonly string[]).includes(value)) state.level = value as MapLevel;
         else drop('invalid');
@@ -191,6 +195,7 @@ export function serializeShareUrl(state: ViewState, { withImports = false }: { w
   if (state.view !== 'map') put('view', state.view);
   if (state.lang !== 'id') put('lang', state.lang);
   if (state.camera) put('map', formatCamera(state.camera));
+  if (state.embed) put('embed', '1');
   if (withImports) put(IMPORTED_DATA.param, IMPORTED_DATA.value);
   return parts.length ? `?${parts.join('&')}` : '';
 }
@@ -205,7 +210,12 @@ export function canonicalHref(pathname: string, state: ViewState): string {
 
 /** The link the share button hands out: it names the edition even when the address bar omits it (latest). */
 export function shareLink(origin: string, pathname: string, state: ViewState, latestYear: number, withImports: boolean): string {
-  return `${origin}${pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear }, { withImports })}`;
+  return `${origin}${pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear, embed: false }, { withImports })}`;
+}
+
+/** The same view as a compact page for an <iframe> (`embed=1`). */
+export function embedLink(origin: string, pathname: string, state: ViewState, latestYear: number): string {
+  return `${origin}${pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear, embed: true })}`;
 }
 
 let startUrl: ParsedUrl | null = null;

@@ -26,6 +26,8 @@ export interface ViewState {
   lang: Lang;
   /** null: fit Indonesia. */
   camera: Camera | null;
+  /** The compact page for an <iframe> in an article (`embed=1`). */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,4 +40,5 @@ export const DEFAULT_VIEW: ViewState = {
   view: 'map',
   lang: 'id',
   camera: null,
+  embed: false,
 };

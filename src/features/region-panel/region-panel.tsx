@@ -13,6 +13,7 @@ import { SourceLink } from '@/shared/source-link';
 import { rememberFocusOrigin, restoreFocus } from '@/shared/focus-return';
 import { useEffectiveYear } from '@/shared/use-region-rows';
 import { CriteriaDetails } from './criteria-details';
+import { LocatorMap } from './locator-map';
 import { MetricsCheck } from './metrics-check';
 import { Officials } from './officials';
 
@@ -53,6 +54,12 @@ function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset
   );
 }
 
+/** Today as YYYY-MM-DD in the reader's time zone, for the printed page. */
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
 /** Closes the panel and sends focus back where it came from (the map when that is gone). */
 export function closeRegionPanel(selectRegion: (code: string | null) => void): void {
   selectRegion(null);
@@ -91,9 +98,19 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
         <h2 id="region-title" ref={heading} tabIndex={-1}>
           {region.name}
         </h2>
+        <button type="button" className="print-button" onClick={() => window.print()} data-testid="print">
+          {t('print')}
+        </button>
         <button type="button" className="close" onClick={() => closeRegionPanel(selectRegion)} aria-label={t('close')}>
           ×
         </button>
+      </div>
+      <div className="print-only print-head" data-testid="print-head">
+        <p>
+          <strong>{t('appTitle')}</strong> · {t('printedOn', { date: formatDate(today(), lang) })}
+        </p>
+        <p className="print-link">{window.location.href}</p>
+        {region.level !== 'provinsi' && <LocatorMap code={code} provinceCode={region.provinceCode} label={t('locatorMap', { region: region.name })} />}
       </div>
       {status ? (
         <p className="status-line" data-testid="panel-status">

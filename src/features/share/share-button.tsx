@@ -1,20 +1,44 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { boundariesQuery } from '@/data/load-boundaries';
+import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
+import { downloadBlob } from '@/shared/download';
+import { mapExportInfo } from '@/shared/map-export-info';
+import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { shareLink } from '@/state/url-state';
+import { embedLink, shareLink } from '@/state/url-state';
+import { downloadMapSvg } from './download-map';
+
+/** The <iframe> a newsroom pastes into an article: the same view, compact, loaded when scrolled to. */
+function iframeCode(src: string, title: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${esc(src)}" title="${esc(title)}" width="640" height="480" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+}
 
 /**
- * Web Share on phones that have it, otherwise copy to the clipboard; if both fail, show the link to copy by
- * hand. The shared link names the edition even when the address bar omits it (latest), so it keeps showing
- * the same view after a newer edition is added.
+ * Share copies the link to this view (Web Share on phones that have it; the link shown to copy by hand when
+ * both fail) and opens a panel with the embed code and the map as PNG or SVG. The shared link names the
+ * edition even when the address bar omits it (latest), so it keeps showing the same view later.
  */
-export function ShareButton({ latestYear, withImports = false }: { latestYear: number; withImports?: boolean }) {
-  const { t } = useT();
+export function ShareButton({ dataset, withImports = false }: { dataset: Dataset; withImports?: boolean }) {
+  const { t, lang } = useT();
+  const rows = useRegionRows(dataset);
+  const year = useEffectiveYear(dataset);
+  const mapShown = useViewStore((s) => s.view) === 'map';
+  const boundaries = useQuery({ ...boundariesQuery, enabled: false });
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const panelId = useId();
+  const embedBox = useRef<HTMLTextAreaElement>(null);
+  const view = () => viewStateOf(useViewStore.getState());
+  const link = () => shareLink(window.location.origin, window.location.pathname, view(), dataset.latestYear, withImports);
+  const info = () => mapExportInfo(dataset, rows, view(), year, link(), t, lang);
+
   const share = async () => {
-    const state = viewStateOf(useViewStore.getState());
-    // Imports stay on this device; the link's marker lets the recipient's app say why the view may differ.
-    const url = shareLink(window.location.origin, window.location.pathname, state, latestYear, withImports);
+    setOpen(true);
+    const url = link();
     const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void> };
     if (nav.share && window.matchMedia?.('(pointer: coarse)').matches) {
       try {
@@ -32,18 +56,79 @@ export function ShareButton({ latestYear, withImports = false }: { latestYear: n
       setState({ manual: url });
     }
   };
+  const copyEmbed = async () => {
+    const code = embedBox.current?.value ?? '';
+    try {
+      await navigator.clipboard.writeText(code);
+      setState('copied');
+      setTimeout(() => setState('idle'), 2500);
+    } catch {
+      embedBox.current?.select();
+    }
+  };
+  const png = async () => {
+    setError(null);
+    try {
+      const { exportMapPng } = await import('@/map/export-map-png');
+      const i = info();
+      const blob = await exportMapPng({ title: i.title, legend: i.legend.map((e) => ({ label: e.label, color: e.color })), attribution: i.footer });
+      downloadBlob(blob, `peta-uhc-${year}.png`);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const svg = () => {
+    setError(null);
+    if (boundaries.data) downloadMapSvg(boundaries.data, rows, view(), info(), year);
+    else setError(t('loadFailed'));
+  };
+
   return (
     <div className="share">
-      <button type="button" onClick={() => void share()} data-testid="share">
+      <button type="button" onClick={() => void share()} data-testid="share" aria-expanded={open} aria-controls={panelId}>
         {t('share')}
       </button>
       <span role="status" className="share-status">
         {state === 'copied' && t('copied')}
       </span>
-      {typeof state === 'object' && (
-        <label className="share-manual">
-          {t('copyFailed')} <input readOnly value={state.manual} onFocus={(e) => e.target.select()} />
-        </label>
+      {open && (
+        <div className="share-panel" id={panelId} role="group" aria-label={t('share')} data-testid="share-panel">
+          {typeof state === 'object' && (
+            <label className="share-manual">
+              {t('copyFailed')} <input readOnly value={state.manual} onFocus={(e) => e.target.select()} />
+            </label>
+          )}
+          <label>
+            {t('embedCode')}
+            <textarea
+              ref={embedBox}
+              readOnly
+              rows={3}
+              value={iframeCode(embedLink(window.location.origin, window.location.pathname, view(), dataset.latestYear), info().title)}
+              onFocus={(e) => e.target.select()}
+              data-testid="embed-code"
+            />
+          </label>
+          <div className="actions">
+            <button type="button" onClick={() => void copyEmbed()}>
+              {t('copyEmbed')}
+            </button>
+            <button type="button" onClick={() => void png()} disabled={!mapShown} data-testid="download-png">
+              {t('downloadPng')}
+            </button>
+            <button type="button" onClick={svg} disabled={!mapShown} data-testid="download-svg">
+              {t('downloadSvg')}
+            </button>
+            <button type="button" onClick={() => setOpen(false)}>
+              {t('close')}
+            </button>
+          </div>
+          {error && (
+            <p role="alert" className="flag">
+              {t('exportPngFailed', { reason: error })}
+            </p>
+          )}
+        </div>
       )}
     </div>
   );

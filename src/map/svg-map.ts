@@ -1,0 +1,117 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { MapLevel } from '@/domain/select-regions';
+import { CATEGORY_COLORS, FILL_OPACITY, HATCH_RGBA, SELECTED_OUTLINE, type RegionPaintState } from '@/shared/region-paint';
+import type { Camera } from '@/state/view-state';
+import { projector } from './mercator';
+
+/** A legend line: a swatch (or the hatch for "no record") and its label with the count. */
+export interface SvgLegendEntry {
+  label: string;
+  color: string;
+  hatch?: boolean;
+}
+
+export interface SvgMapInput {
+  regions: FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+  provinces: FeatureCollection<Polygon | MultiPolygon, { prov: string }>;
+  /** Paint state per unit of the level (kab/kota codes or province codes), from src/shared/region-paint. */
+  states: ReadonlyMap<string, RegionPaintState>;
+  level: MapLevel;
+  camera: Camera;
+  /** The map area in CSS pixels; the legend and sources go below it. */
+  size: { width: number; height: number };
+  title: string;
+  legend: SvgLegendEntry[];
+  /** Sources and the link to the view, one line each. */
+  footer: string[];
+}
+
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const HATCH = `rgb(${HATCH_RGBA.slice(0, 3).join(',')})`;
+const LINE = 20;
+const PAD = 14;
+
+type Projector = (lng: number, lat: number) => [number, number];
+
+/** Path data of a polygon feature in viewport pixels; empty when it lies wholly outside the map area. */
+function pathOf(f: Feature<Polygon | MultiPolygon>, project: Projector, size: { width: number; height: number }): string {
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let d = '';
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const pts = ring.map(([lng, lat]) => project(lng!, lat!));
+      const xs = pts.map((p) => p[0]);
+      const ys = pts.map((p) => p[1]);
+      if (Math.max(...xs) < 0 || Math.min(...xs) > size.width || Math.max(...ys) < 0 || Math.min(...ys) > size.height) continue;
+      let last: [number, number] | null = null;
+      for (const p of pts) {
+        // Points closer than half a pixel add bytes, not shape.
+        if (last && Math.abs(p[0] - last[0]) < 0.5 && Math.abs(p[1] - last[1]) < 0.5) continue;
+        d += `${last ? 'L' : 'M'}${p[0].toFixed(1)} ${p[1].toFixed(1)}`;
+        last = p;
+      }
+      if (last) d += 'Z';
+    }
+  }
+  return d;
+}
+
+/**
+ * The map as a standalone SVG document for newsroom graphics: the same colours, hatch, dimming and selection
+ * as on screen (read from the paint states), province lines, then the title, legend and sources below.
+ * Everything is text in the file, escaped: nothing from the data is markup.
+ */
+export function mapSvg(input: SvgMapInput): string {
+  const { size } = input;
+  const project = projector(input.camera, size);
+  const units =
+    input.level === 'provinsi'
+      ? input.provinces.features.map((f) => ({ f, code: f.properties.prov }))
+      : input.regions.features.map((f) => ({ f, code: f.properties.code }));
+  const fills: string[] = [];
+  const hatches: string[] = [];
+  const selected: string[] = [];
+  for (const { f, code } of units) {
+    const d = pathOf(f, project, size);
+    if (!d) continue;
+    const s = input.states.get(code);
+    const status = s?.status ?? 'unknown';
+    const opacity = s?.dim ? FILL_OPACITY.dimmed : FILL_OPACITY.shown;
+    fills.push(`<path d="${d}" fill="${CATEGORY_COLORS[status]}" fill-opacity="${opacity}" data-code="${escapeXml(code)}" data-status="${status}"/>`);
+    if (s?.hatch) hatches.push(`<path d="${d}"/>`);
+    if (s?.selected) selected.push(`<path d="${d}"/>`);
+  }
+  const provinceLines = input.provinces.features.map((f) => pathOf(f, project, size)).filter(Boolean);
+
+  const legendRows = input.legend.length;
+  const height = size.height + PAD * 2 + LINE * (1 + legendRows + input.footer.length);
+  const legend = input.legend
+    .map((e, i) => {
+      const y = size.height + PAD + LINE * (i + 1) + 14;
+      const swatch = e.hatch
+        ? `<rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="${e.color}" stroke="#555" stroke-width="0.5"/><rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="url(#hatch)"/>`
+        : `<rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="${e.color}" stroke="#555" stroke-width="0.5"/>`;
+      return `${swatch}<text x="${PAD + 22}" y="${y}">${escapeXml(e.label)}</text>`;
+    })
+    .join('');
+  const footer = input.footer
+    .map((line, i) => `<text x="${PAD}" y="${size.height + PAD + LINE * (legendRows + i + 1) + 14}" fill="#444" font-size="11">${escapeXml(line)}</text>`)
+    .join('');
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" font-family="system-ui, sans-serif" font-size="13">`,
+    `<title>${escapeXml(input.title)}</title>`,
+    `<defs><pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse"><path d="M0 8L8 0M-1 1L1 -1M7 9L9 7" stroke="${HATCH}" stroke-width="1"/></pattern>`,
+    `<clipPath id="map-area"><rect width="${size.width}" height="${size.height}"/></clipPath></defs>`,
+    `<rect width="${size.width}" height="${height}" fill="#fff"/>`,
+    `<g clip-path="url(#map-area)"><rect width="${size.width}" height="${size.height}" fill="#dbe7ef"/>`,
+    `<g stroke="#fff" stroke-width="0.4">${fills.join('')}</g>`,
+    `<g fill="url(#hatch)" fill-opacity="0.6" stroke="none">${hatches.join('')}</g>`,
+    `<g fill="none" stroke="#3a3a3a" stroke-width="1">${provinceLines.map((d) => `<path d="${d}"/>`).join('')}</g>`,
+    `<g fill="none" stroke="${SELECTED_OUTLINE}" stroke-width="3">${selected.join('')}</g></g>`,
+    `<text x="${PAD}" y="${size.height + PAD + 14}" font-weight="bold" font-size="15">${escapeXml(input.title)}</text>`,
+    legend,
+    footer,
+    '</svg>',
+  ].join('\n');
+}

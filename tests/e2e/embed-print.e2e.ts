@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, OUTPUT_DIR, openPage, useBrowser, waitForMap } from './browser';
+
+const browser = useBrowser();
+
+describe('for the newsroom and the health office', () => {
+  it('embed=1 at 640x480: map and legend, no scroll, a tap names the region, the link opens the same view in full', async () => {
+    const { page, errors, context } = await openPage(browser(), '/?year=2026&province=63&embed=1', { width: 640, height: 480 });
+    await waitForMap(page);
+    expect(await page.locator('h1').textContent()).toBe('Peta UHC · UHC Awards 2026 · Kalimantan Selatan');
+    expect(await page.getByTestId('legend-utama').isVisible()).toBe(true);
+    expect(await page.getByTestId('legend-utama').textContent()).toBe('2');
+    for (const hidden of ['#sidebar', '[data-testid="share"]', '[data-testid="my-data"]']) expect(await page.locator(hidden).count()).toBe(0);
+    expect(await page.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.scrollWidth])).toEqual([480, 640]);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'embed-640x480.png') });
+    const { pointInsideRegion } = await import('./map-probe');
+    const hss = await pointInsideRegion(page, '63.06');
+    await page.mouse.click(hss.x, hss.y);
+    await expect.poll(() => page.getByTestId('embed-region').textContent()).toBe('Kabupaten Hulu Sungai Selatan Utama');
+    expect(new URL(page.url()).searchParams.get('embed')).toBe('1');
+    const link = page.getByTestId('open-full');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    const href = (await link.getAttribute('href'))!;
+    expect(new URL(href).searchParams.get('embed')).toBeNull();
+    expect(new URL(href).searchParams.get('province')).toBe('63');
+    expect(new URL(href).searchParams.get('region')).toBe('63.06');
+    const full = await context.newPage();
+    await full.goto(href);
+    await waitForMap(full);
+    expect(await full.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Hulu Sungai Selatan');
+    expect(await full.locator('#sidebar').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Share gives the embed code beside the link, and the map as an SVG that names the categories', async () => {
+    const { page, context } = await openPage(browser(), '/?province=63');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await waitForMap(page);
+    await page.getByTestId('share').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('province=63');
+    const code = await page.getByTestId('embed-code').inputValue();
+    expect(code).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?year=2026&amp;province=63&amp;embed=1" title="Peta UHC · UHC Awards 2026 · Kalimantan Selatan" width="640" height="480" loading="lazy"/,
+    );
+    const download = page.waitForEvent('download');
+    await page.getByTestId('download-svg').click();
+    const file = await (await download).path();
+    const svg = readFileSync(file!, 'utf8');
+    writeFileSync(join(OUTPUT_DIR, 'map.svg'), svg);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    for (const label of ['Utama: 2', 'Madya: 3', 'Pratama: 0', 'Penerima, kategori tidak disebut: 0', 'Belum ada data: 8']) expect(svg).toContain(label);
+    expect(svg).toContain('data-code="63.06" data-status="utama"');
+    // It opens as an image in the browser.
+    const view = await context.newPage();
+    await view.goto(`file://${file}`);
+    expect(await view.evaluate(() => document.documentElement.tagName)).toBe('svg');
+    await context.close();
+  });
+
+  it('prints a region as one or two A4 pages with its facts, sources written out, a locator map and the link', async () => {
+    const { page, context } = await openPage(browser(), '/?region=16.07');
+    await waitForMap(page);
+    await page.getByTestId('locator-map').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('locator-map').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const dir = mkdtempSync(join(tmpdir(), 'peta-uhc-print-'));
+    writeFileSync(join(dir, 'region.pdf'), pdf);
+    writeFileSync(join(OUTPUT_DIR, 'region-16.07.pdf'), pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'region.pdf')], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'region.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const fact of [
+      'Kabupaten Banyuasin',
+      'Sumatera Selatan',
+      '16.07',
+      'Madya',
+      'Askolani',
+      'Pratama 2024 → Madya 2026',
+      'https://www.radarcenter.info/?p=9626',
+      'dicetak',
+      `${baseUrl()}/?region=16.07`,
+    ]) {
+      expect(text, fact).toContain(fact);
+    }
+    // No filters, buttons or sidebars on paper.
+    for (const absent of ['Bagikan', 'Data saya', 'Cetak', 'Peta menurut']) expect(text).not.toContain(absent);
+    await context.close();
+  });
+});
