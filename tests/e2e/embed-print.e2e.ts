@@ -49,9 +49,9 @@ describe('for the newsroom and the health office', () => {
     );
     const download = page.waitForEvent('download');
     await page.getByTestId('download-svg').click();
-    const file = await (await download).path();
-    const svg = readFileSync(file!, 'utf8');
-    writeFileSync(join(OUTPUT_DIR, 'map.svg'), svg);
+    const file = join(OUTPUT_DIR, 'map.svg');
+    await (await download).saveAs(file);
+    const svg = readFileSync(file, 'utf8');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     for (const label of ['Utama: 2', 'Madya: 3', 'Pratama: 0', 'Penerima, kategori tidak disebut: 0', 'Belum ada data: 8']) expect(svg).toContain(label);
     expect(svg).toContain('data-code="63.06" data-status="utama"');

@@ -8,7 +8,6 @@ import { mapExportInfo } from '@/shared/map-export-info';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { embedLink, shareLink } from '@/state/url-state';
-import { downloadMapSvg } from './download-map';
 
 /** The <iframe> a newsroom pastes into an article: the same view, compact, loaded when scrolled to. */
 function iframeCode(src: string, title: string): string {
@@ -77,10 +76,12 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
       setError((e as Error).message);
     }
   };
-  const svg = () => {
+  const svg = async () => {
     setError(null);
-    if (boundaries.data) downloadMapSvg(boundaries.data, rows, view(), info(), year);
-    else setError(t('loadFailed'));
+    if (!boundaries.data) return setError(t('loadFailed'));
+    // The SVG writer loads on demand: it is not part of the first view.
+    const { downloadMapSvg } = await import('./download-map');
+    downloadMapSvg(boundaries.data, rows, view(), info(), year);
   };
 
   return (
@@ -116,7 +117,7 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
             <button type="button" onClick={() => void png()} disabled={!mapShown} data-testid="download-png">
               {t('downloadPng')}
             </button>
-            <button type="button" onClick={svg} disabled={!mapShown} data-testid="download-svg">
+            <button type="button" onClick={() => void svg()} disabled={!mapShown} data-testid="download-svg">
               {t('downloadSvg')}
             </button>
             <button type="button" onClick={() => setOpen(false)}>
