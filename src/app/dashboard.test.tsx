@@ -1,11 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useViewStore } from '@/state/store';
-import { DEFAULT_VIEW } from '@/state/view-state';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { Dashboard } from './dashboard';
+import { renderDashboard } from '../../tests/unit/render-app';
 
 // MapLibre needs WebGL, which jsdom lacks: the map is replaced by a stand-in that reports a click like the real one.
 vi.mock('@/map/map-view', () => ({
@@ -20,16 +18,7 @@ vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => webgl.ok }));
 
 const ds = testDataset();
 
-function renderAt(url: string) {
-  window.history.replaceState(null, '', url);
-  useViewStore.setState({ ...DEFAULT_VIEW, notices: [] });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <Dashboard dataset={ds} />
-    </QueryClientProvider>,
-  );
-}
+const renderAt = (url: string) => renderDashboard(ds, url);
 
 beforeEach(() => {
   webgl.ok = true;

@@ -1,12 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { MESSAGES_EN } from '@/i18n/messages-en';
 import { MESSAGES_ID, type MessageKey } from '@/i18n/messages-id';
-import { useViewStore } from '@/state/store';
-import { DEFAULT_VIEW, type Lang } from '@/state/view-state';
+import { type Lang } from '@/state/view-state';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { Dashboard } from './dashboard';
+import { renderDashboard } from '../../tests/unit/render-app';
 
 vi.mock('@/map/map-view', () => ({ default: () => <div data-testid="fake-map" /> }));
 vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => true }));
@@ -30,16 +28,7 @@ function pageText(): string {
   return `${document.body.textContent}\n${attrs.join('\n')}`;
 }
 
-function renderAt(url: string) {
-  window.history.replaceState(null, '', url);
-  useViewStore.setState({ ...DEFAULT_VIEW, notices: [] });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <Dashboard dataset={ds} />
-    </QueryClientProvider>,
-  );
-}
+const renderAt = (url: string) => renderDashboard(ds, url);
 
 // The views a reader goes through: the national summary, a province, a region with notes and earlier claims,
 // an award without a stated category, the table, a region with conflicting sources, a broken URL.

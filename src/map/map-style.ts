@@ -92,37 +92,23 @@ export function importedFilter(rows: readonly RegionRow[]): FilterSpecification 
 
 const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** A level's colour fill and its "no record" hatch, both read from feature-state. */
+function fillLayers(source: string, fill: string, hatch: string): LayerSpecification[] {
+  return [
+    // No fill antialiasing: the border lines already outline every polygon, and it would cost a program and a pass.
+    { id: fill, type: 'fill', source, paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false } },
+    { id: hatch, type: 'fill', source, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false } },
+  ];
+}
+
 /** The region and province layers, bottom to top; the other level's layers are hidden (not laid out at all). */
 function regionLayers(level: MapLevel): LayerSpecification[] {
   const shown = new Set(LEVEL_LAYERS[level]);
   const hidden = [...LEVEL_LAYERS.kabkota, ...LEVEL_LAYERS.provinsi].filter((id) => !shown.has(id));
   const layers: LayerSpecification[] = [
-    // No fill antialiasing: the border layer already outlines every polygon, and it would cost a program and a pass.
-    {
-      id: LAYER.fill,
-      type: 'fill',
-      source: REGIONS_SOURCE,
-      paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false },
-    },
-    {
-      id: LAYER.hatch,
-      type: 'fill',
-      source: REGIONS_SOURCE,
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false },
-    },
+    ...fillLayers(REGIONS_SOURCE, LAYER.fill, LAYER.hatch),
     { id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': 0.4 } },
-    {
-      id: LAYER.provinceFill,
-      type: 'fill',
-      source: PROVINCES_SOURCE,
-      paint: { 'fill-color': REGION_PAINT.fillColor, 'fill-opacity': REGION_PAINT.fillOpacity, 'fill-antialias': false },
-    },
-    {
-      id: LAYER.provinceHatch,
-      type: 'fill',
-      source: PROVINCES_SOURCE,
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': REGION_PAINT.hatchOpacity, 'fill-antialias': false },
-    },
+    ...fillLayers(PROVINCES_SOURCE, LAYER.provinceFill, LAYER.provinceHatch),
     {
       id: LAYER.provinces,
       type: 'line',

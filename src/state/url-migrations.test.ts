@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_STATUSES } from '@/domain/award-record';
-import { CHANGE_FILTERS } from '@/domain/transitions';
 import { migrateUrlParams, URL_MIGRATIONS, URL_VERSION } from './url-migrations';
 import { parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
-import { DEFAULT_VIEW, type ViewState } from './view-state';
+import { arbViewState } from './view-state.arbitrary';
+import { DEFAULT_VIEW } from './view-state';
 
 const ctx: UrlContext = { years: [2024, 2026], provinceCodes: new Set(['16', '63']), regionCodes: new Set(['16.07', '63.06']) };
 const migrated = (q: string) => {
@@ -35,18 +34,7 @@ describe('URL migrations', () => {
   });
 
   it('leave every current canonical URL unchanged', () => {
-    const arbState: fc.Arbitrary<ViewState> = fc.record({
-      year: fc.option(fc.constantFrom(...ctx.years), { nil: null }),
-      level: fc.constantFrom('kabkota' as const, 'provinsi' as const),
-      embed: fc.boolean(),
-      provinces: fc.uniqueArray(fc.constantFrom(...ctx.provinceCodes)).map((a) => [...a].sort()),
-      categories: fc.uniqueArray(fc.constantFrom(...CATEGORY_STATUSES)).map((a) => CATEGORY_STATUSES.filter((c) => a.includes(c))),
-      changes: fc.uniqueArray(fc.constantFrom(...CHANGE_FILTERS)).map((a) => CHANGE_FILTERS.filter((c) => a.includes(c))),
-      region: fc.option(fc.constantFrom(...ctx.regionCodes, ...ctx.provinceCodes), { nil: null }),
-      view: fc.constantFrom('map' as const, 'table' as const),
-      lang: fc.constantFrom('id' as const, 'en' as const),
-      camera: fc.constant(null),
-    });
+    const arbState = arbViewState(ctx).map((v) => ({ ...v, camera: null }));
     fc.assert(
       fc.property(arbState, fc.boolean(), (s, withImports) => {
         const query = serializeShareUrl(s, { withImports }).slice(1);

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_STATUSES } from '@/domain/award-record';
-import { canonicalCamera, canonicalHref, parseShareUrl, serializeShareUrl, shareLink, type UrlContext } from './url-state';
-import { CHANGE_FILTERS } from '@/domain/transitions';
-import { DEFAULT_VIEW, type ViewState } from './view-state';
+import { canonicalHref, parseShareUrl, serializeShareUrl, shareLink, type UrlContext } from './url-state';
+import { arbViewState } from './view-state.arbitrary';
+import { DEFAULT_VIEW } from './view-state';
 
 const ctx: UrlContext = {
   years: [2023, 2024, 2025, 2026],
@@ -82,27 +81,7 @@ describe('parseShareUrl', () => {
   });
 });
 
-const arbState: fc.Arbitrary<ViewState> = fc.record({
-  year: fc.option(fc.constantFrom(...ctx.years), { nil: null }),
-  level: fc.constantFrom('kabkota' as const, 'provinsi' as const),
-  embed: fc.boolean(),
-  provinces: fc.uniqueArray(fc.constantFrom(...ctx.provinceCodes)).map((a) => [...a].sort()),
-  categories: fc.uniqueArray(fc.constantFrom(...CATEGORY_STATUSES)).map((a) => CATEGORY_STATUSES.filter((c) => a.includes(c))),
-  changes: fc.uniqueArray(fc.constantFrom(...CHANGE_FILTERS)).map((a) => CHANGE_FILTERS.filter((c) => a.includes(c))),
-  region: fc.option(fc.constantFrom(...ctx.regionCodes, ...ctx.provinceCodes), { nil: null }),
-  view: fc.constantFrom('map' as const, 'table' as const),
-  lang: fc.constantFrom('id' as const, 'en' as const),
-  camera: fc.option(
-    fc
-      .record({
-        zoom: fc.double({ min: 3, max: 12, noNaN: true }),
-        lat: fc.double({ min: -11, max: 6, noNaN: true }),
-        lng: fc.double({ min: 95, max: 141, noNaN: true }),
-      })
-      .map(canonicalCamera),
-    { nil: null },
-  ),
-});
+const arbState = arbViewState(ctx);
 
 describe('serializeShareUrl', () => {
   it('omits defaults', () => {

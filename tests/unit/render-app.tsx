@@ -3,6 +3,8 @@ import { render } from '@testing-library/react';
 import { useViewStore } from '@/state/store';
 import { DEFAULT_VIEW } from '@/state/view-state';
 import { App } from '@/app/app';
+import { Dashboard } from '@/app/dashboard';
+import type { Dataset } from '@/domain/dataset';
 
 /** The whole app at a URL, with a fresh query cache and view state (the map module is mocked by the caller). */
 export function renderApp(path = '/') {
@@ -12,6 +14,18 @@ export function renderApp(path = '/') {
   return render(
     <QueryClientProvider client={client}>
       <App />
+    </QueryClientProvider>,
+  );
+}
+
+/** The dashboard on a given dataset at a URL, with a fresh query cache and view state (map module mocked by the caller). */
+export function renderDashboard(dataset: Dataset, path = '/') {
+  window.history.replaceState(null, '', path);
+  useViewStore.setState({ ...DEFAULT_VIEW, notices: [] });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <Dashboard dataset={dataset} />
     </QueryClientProvider>,
   );
 }
