@@ -332,10 +332,12 @@ describe('table view', () => {
     expect(jember.textContent!.match(/\d+,\d+%/g)?.length ?? 0).toBeLessThanOrEqual(2);
   });
 
-  it('falls back to the table with a message when WebGL is unavailable', async () => {
+  it('keeps a 2D map with a one-line notice when WebGL is unavailable; the table stays one click away', async () => {
     webgl.ok = false;
     renderAt('/');
-    expect(await screen.findByText(/WebGL tidak tersedia/)).toBeInTheDocument();
-    expect(screen.getByTestId('region-table')).toBeInTheDocument();
+    expect(await screen.findByText(/memerlukan WebGL/)).toBeInTheDocument();
+    expect(screen.getByTestId('flat-map')).toHaveAttribute('role', 'application');
+    expect(screen.queryByTestId('fake-map')).toBeNull();
+    expect(screen.getByTestId('view-table')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { FilterBar } from '@/features/filters/filter-bar';
-import { MapLegend } from '@/features/legend/map-legend';
 import { closeRegionPanel, RegionPanel } from '@/features/region-panel/region-panel';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
@@ -14,7 +13,7 @@ import { urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
 import type { ImportsState } from '@/features/import/my-data-dialog';
 import { ImportedDataNote } from './imported-data-note';
-import { LazyMapView } from './lazy-map-view';
+import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 import { PanelBoundary } from '@/shared/panel-boundary';
 import { ShareButton } from '@/features/share/share-button';
@@ -45,7 +44,6 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   useEffect(() => {
     if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();
   }, [drawerOpen]);
-  const showMap = view === 'map' && webgl;
 
   // Escape closes the region panel from anywhere (but first clears a search box being typed in).
   useEffect(() => {
@@ -168,11 +166,8 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           </details>
         </aside>
         <main className="stage">
-          {showMap ? (
-            <PanelBoundary>
-              <LazyMapView dataset={dataset} />
-              <MapLegend dataset={dataset} />
-            </PanelBoundary>
+          {view === 'map' ? (
+            <MapStage dataset={dataset} webgl={webgl} />
           ) : (
             <PanelBoundary>
               <RegionTable dataset={dataset} />

@@ -1,15 +1,15 @@
 import './embed.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
-import { MapLegend } from '@/features/legend/map-legend';
 import { useT } from '@/i18n/use-t';
+import { hasWebGL2 } from '@/map/webgl-support';
 import { CategoryBadge } from '@/shared/category-badge';
 import { mapExportInfo } from '@/shared/map-export-info';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { shareLink, urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
-import { LazyMapView } from './lazy-map-view';
+import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 
 /**
@@ -19,6 +19,7 @@ import { NoticeBar } from './notice-bar';
  */
 export function EmbedView({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
+  const [webgl] = useState(hasWebGL2);
   useUrlSync(useMemo(() => urlContextOf(dataset), [dataset]));
   const rows = useRegionRows(dataset);
   const year = useEffectiveYear(dataset);
@@ -42,8 +43,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
         </p>
       )}
       <main className="stage embed-map">
-        <LazyMapView dataset={dataset} />
-        <MapLegend dataset={dataset} />
+        <MapStage dataset={dataset} webgl={webgl} />
       </main>
     </div>
   );

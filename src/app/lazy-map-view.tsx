@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
-import { useT } from '@/i18n/use-t';
 import { loadedMapView, loadMapView, type MapViewComponent } from '@/map/load-map-view';
 
 /**
@@ -9,8 +8,7 @@ import { loadedMapView, loadMapView, type MapViewComponent } from '@/map/load-ma
  * fast link that was a third of the time to a drawn map. A failed download is rethrown to the panel
  * boundary around it.
  */
-export function LazyMapView({ dataset }: { dataset: Dataset }) {
-  const { t } = useT();
+export function LazyMapView({ dataset, onReady }: { dataset: Dataset; onReady?: () => void }) {
   const [MapView, setMapView] = useState<MapViewComponent | null>(loadedMapView);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -25,12 +23,7 @@ export function LazyMapView({ dataset }: { dataset: Dataset }) {
     };
   }, [MapView]);
   if (error) throw error;
-  if (!MapView) {
-    return (
-      <div className="map-overlay" role="status">
-        {t('loading')}
-      </div>
-    );
-  }
-  return <MapView dataset={dataset} />;
+  // Until the chunk is in, the 2D map beside this (MapStage) is what the reader sees.
+  if (!MapView) return null;
+  return <MapView dataset={dataset} onReady={onReady} />;
 }

@@ -11,12 +11,13 @@ import { hasWebGL2 } from '@/map/webgl-support';
  * boundaries). Not earlier: on a slow link they would hold up the summary, which must come first.
  */
 export function startMapEarly(client: QueryClient): void {
-  if (!hasWebGL2() || readStartUrl().state.view === 'table') return;
+  if (readStartUrl().state.view === 'table') return;
   void client
     .prefetchQuery(datasetQuery)
     .then(() => {
+      // The boundaries feed the 2D map at once; MapLibre's code is fetched only where it can draw.
       void client.prefetchQuery(boundariesQuery);
-      return loadMapView();
+      return hasWebGL2() ? loadMapView() : undefined;
     })
     .catch(() => {
       /* the lazy component retries and shows its own error */

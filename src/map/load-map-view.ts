@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Dataset } from '@/domain/dataset';
 
-export type MapViewComponent = ComponentType<{ dataset: Dataset }>;
+export type MapViewComponent = ComponentType<{ dataset: Dataset; onReady?: () => void }>;
 
 let loaded: MapViewComponent | null = null;
 

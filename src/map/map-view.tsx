@@ -2,16 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { boundariesQuery } from '@/data/load-boundaries';
 import { useT } from '@/i18n/use-t';
-import { CategoryBadge } from '@/shared/category-badge';
 import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import { setActiveMap } from './active-map';
-import { keyboardOrder, NAV_KEYS, nextRegion, type NavKey } from './keyboard-order';
-import { FIT_MAX_ZOOM, MapController, startCamera, type MapPort, type Padding } from './map-controller';
+import { fitPadding } from './fit-padding';
+import { FIT_MAX_ZOOM, MapController, startCamera, type MapPort } from './map-controller';
+import { MapLabels } from './map-labels';
+import { useRegionWalk } from './use-region-walk';
 import { HATCH_IMAGE, hatchPattern, LAYER, mapStyle } from './map-style';
 
 // MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
@@ -22,13 +23,6 @@ prewarm();
 // Stages of the way to the first map, read by the bench (`npm run bench`) to say where the time goes.
 performance.mark('map:code');
 
-/** Room for the phone's bottom sheet, which covers the lower part of the map (an embedded map has none). */
-function fitPadding(el: HTMLElement | null, desktop: number): Padding {
-  const phone = !useViewStore.getState().embed && window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
-  const h = el?.clientHeight ?? 0;
-  return phone ? { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 } : desktop;
-}
-
 interface Tooltip {
   x: number;
   y: number;
@@ -36,10 +30,11 @@ interface Tooltip {
 }
 
 /** The first idle after the regions are in the map: everything drawn (the bench and the e2e tests wait for it). */
-function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null) {
+function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null, onReady?: () => void) {
   map.once('idle', () => {
     el?.setAttribute('data-map-idle', 'true');
     performance.mark('map:ready');
+    onReady?.();
   });
 }
 
@@ -60,7 +55,10 @@ function mapPort(map: MapLibreMap): MapPort {
 }
 
 /** The only component that touches MapLibre: draws the regions, reports clicks and camera moves to the store. */
-export default function MapView({ dataset }: { dataset: Dataset }) {
+export default function MapView({ dataset, onReady }: { dataset: Dataset; onReady?: () => void }) {
+  /** Told once MapLibre has drawn its first complete frame with the regions: the 2D map then steps aside. */
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
   const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
   /** The map's one owner: created and removed by the effect below; PNG export reads it through active-map. */
@@ -125,7 +123,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       map.addImage(HATCH_IMAGE, hatchPattern());
       controller.paint(rowsRef.current, useViewStore.getState().region);
       if (b) {
-        markReadyOnIdle(map, el);
+        markReadyOnIdle(map, el, () => onReadyRef.current?.());
         setLoaded(true);
       } else setStyleReady(true);
     });
@@ -183,7 +181,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
     if (!map || !controller || !styleReady || !b || controller.hasData) return;
     performance.mark('map:data');
     controller.fillBoundaries(b, useViewStore.getState(), rowsRef.current);
-    markReadyOnIdle(map, container.current);
+    markReadyOnIdle(map, container.current, () => onReadyRef.current?.());
     setLoaded(true);
   }, [styleReady, boundaries.data]);
 
@@ -211,29 +209,16 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   }, [loaded, camera]);
 
   // Keyboard: arrows move a focus ring region to region, Enter opens it.
-  const [kbFocus, setKbFocus] = useState<string | null>(null);
-  const centers = useMemo(() => {
-    const m = new Map<string, [number, number]>();
-    boundaries.data?.bounds.forEach((b, code) => m.set(code, [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]));
-    return m;
-  }, [boundaries.data]);
-  const order = useMemo(() => keyboardOrder(rows, centers), [rows, centers]);
+  const walk = useRegionWalk(rows, boundaries.data, (code, center) => controllerRef.current?.focus(code, center));
+  const kbFocus = walk.focus;
+  const centers = walk.centers;
   useEffect(() => {
     if (loaded) controllerRef.current?.focus(kbFocus);
   }, [loaded, kbFocus]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const map = mapRef.current;
-    if (!map || !loaded) return;
-    if (NAV_KEYS.includes(e.key)) {
-      e.preventDefault();
-      const next = nextRegion(order, kbFocus && order.includes(kbFocus) ? kbFocus : null, e.key as NavKey);
-      if (!next) return;
-      setKbFocus(next);
-      controllerRef.current?.focus(next, centers.get(next));
-    } else if ((e.key === 'Enter' || e.key === ' ') && kbFocus) {
-      e.preventDefault();
-      useViewStore.getState().selectRegion(kbFocus);
-    } else if (e.key === '+' || e.key === '=') {
+    if (!map || !loaded || walk.onKey(e)) return;
+    if (e.key === '+' || e.key === '=') {
       e.preventDefault();
       map.zoomIn();
     } else if (e.key === '-' || e.key === '_') {
@@ -241,7 +226,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       map.zoomOut();
     }
   };
-  const kbRow = kbFocus ? rows.find((r) => r.region.code === kbFocus) : undefined;
+  const kbRow = walk.row;
   const kbPoint = kbFocus && loaded && mapRef.current && centers.get(kbFocus) ? mapRef.current.project(centers.get(kbFocus)!) : null;
 
   const tipRow = tooltip ? rows.find((r) => r.region.code === tooltip.code) : undefined;
@@ -256,23 +241,10 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
         aria-describedby="map-summary map-keys"
         tabIndex={0}
         onKeyDown={onKeyDown}
-        onBlur={() => setKbFocus(null)}
+        onBlur={() => walk.setFocus(null)}
         data-testid="map"
       />
-      <p id="map-keys" className="sr-only">
-        {t('mapKeys')}
-      </p>
-      <p className="sr-only" aria-live="polite" data-testid="map-announce">
-        {kbRow ? `${kbRow.region.name}, ${dataset.byCode.get(kbRow.region.provinceCode)?.name ?? ''}: ${t(kbRow.status)}. ${t('mapEnterHint')}` : ''}
-      </p>
-      {kbRow && kbPoint && (
-        <div className="map-tooltip" style={{ left: kbPoint.x + 12, top: kbPoint.y + 12 }} aria-hidden="true">
-          <strong>{kbRow.region.name}</strong>
-          <div className="muted">{dataset.byCode.get(kbRow.region.provinceCode)?.name}</div>
-          <CategoryBadge status={kbRow.status} />
-          <div className="muted small">{t('mapEnterHint')}</div>
-        </div>
-      )}
+      <MapLabels dataset={dataset} focusRow={kbRow} focusAt={kbPoint} hoverRow={tipRow} hoverAt={tooltip} />
       {boundaries.isPending && (
         <div className="map-overlay" role="status">
           {t('loading')}
@@ -284,14 +256,6 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
           <button type="button" onClick={() => void boundaries.refetch()}>
             {t('retry')}
           </button>
-        </div>
-      )}
-      {tooltip && tipRow && (
-        <div className="map-tooltip" style={{ left: tooltip.x + 12, top: tooltip.y + 12 }} role="tooltip">
-          <strong>{tipRow.region.name}</strong>
-          <div className="muted">{dataset.byCode.get(tipRow.region.provinceCode)?.name}</div>
-          <CategoryBadge status={tipRow.status} />
-          <div className="muted small">{t('tooltipHint')}</div>
         </div>
       )}
     </div>

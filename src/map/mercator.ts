@@ -16,7 +16,8 @@ export function worldPoint(lng: number, lat: number): [number, number] {
   return [((lng + 180) / 360) * TILE, ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * TILE];
 }
 
-function worldToLngLat(x: number, y: number): [number, number] {
+/** [lng, lat] of a world pixel at zoom 0. */
+export function worldToLngLat(x: number, y: number): [number, number] {
   const lng = (x / TILE) * 360 - 180;
   const n = Math.PI - (2 * Math.PI * y) / TILE;
   return [lng, (Math.atan(Math.sinh(n)) * 180) / Math.PI];

@@ -55,7 +55,10 @@ describe('the map as SVG', () => {
       { type: 'Feature' as const, properties: { code: '61.01' }, geometry: square(109, 0) },
     ],
   };
-  const provinces = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { prov: '63' }, geometry: square(114.5, -3.5, 2) }] };
+  const provinces = {
+    type: 'FeatureCollection' as const,
+    features: [{ type: 'Feature' as const, properties: { prov: '63' }, geometry: square(114.5, -3.5, 2) }],
+  };
   const size = { width: 600, height: 400 };
   const svg = mapSvg({
     regions,
