@@ -49,6 +49,8 @@ export interface LoadResult {
   /** The app's marks on the way to map:ready: MapLibre's code evaluated, boundaries handed to MapLibre. */
   mapCode?: number;
   mapData?: number;
+  /** The first coloured map: the 2D map drawn before MapLibre (or in place of it). */
+  mapFirst?: number;
 }
 
 async function waitReady(page: Page): Promise<number> {
@@ -132,6 +134,7 @@ function mapStages(page: Page) {
   return page.evaluate(() => ({
     mapCode: performance.getEntriesByName('map:code')[0]?.startTime ?? NaN,
     mapData: performance.getEntriesByName('map:data')[0]?.startTime ?? NaN,
+    mapFirst: performance.getEntriesByName('map:first')[0]?.startTime ?? NaN,
   }));
 }
 
@@ -197,6 +200,7 @@ export async function measureSlowLink(browser: Browser) {
   await page.goto(`${base}/`);
   const mapReady = await waitReady(page);
   const r = await summaryAndMaplibre(page);
+  const { mapFirst } = await mapStages(page);
   await context.close();
-  return { ...r, mapReady };
+  return { ...r, mapReady, mapFirst };
 }
