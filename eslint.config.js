@@ -49,6 +49,14 @@ export default tseslint.config(
     },
   },
   {
+    // The bench writes these into its baseline pages before serving them (scripts/bench/prepare-pages.ts);
+    // declared here, not in the pages, where the bench's text replacement would hit a comment instead.
+    files: ['scripts/bench/pages/**'],
+    languageOptions: {
+      globals: { __APP_STYLE__: 'readonly', __BARE_STYLE__: 'readonly', __BARE_STATES__: 'readonly', __BARE_HATCH__: 'readonly', topojson: 'readonly' },
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },

@@ -8,7 +8,8 @@ export function buildSizes() {
   const assets = join(dist, 'assets');
   const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const isVendor = (f: string) => /^(maplibre|react)[-.]/.test(f) || /worker/.test(f);
+  // The spreadsheet reader loads only when a workbook is imported or the Excel template downloaded.
+  const isVendor = (f: string) => /^(maplibre|react|spreadsheet-library)[-.]/.test(f) || /worker/.test(f);
   const appJs = js.filter((f) => !isVendor(f)).map((f) => ({ file: f, gzip: gz(join(assets, f)) }));
   const maplibreChunk = js.find((f) => /^maplibre[-.]/.test(f) && !/worker/.test(f));
   const index = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { closeRegionPanel, RegionPanel } from '@/features/region-panel/region-panel';
+import { corruptText } from '@/features/import/import-text';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
 import { RegionTable } from '@/features/table/region-table';
@@ -117,7 +118,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
       <ImportedDataNote hasImports={withImports} />
       {(imports.corrupt.length > 0 || imports.storageError) && !myDataOpen && (
         <p className="notice" role="status" data-testid="storage-notice">
-          {imports.storageError ? t('storageUnavailable') : imports.corrupt.map((c) => t('corruptEntry', { reason: c.reason })).join(' ')}
+          {imports.storageError ? t('storageUnavailable') : imports.corrupt.map((c) => corruptText(t, c)).join(' ')}
         </p>
       )}
       {myDataOpen && (

@@ -110,6 +110,56 @@ describe('matchRegionName', () => {
     for (const a of REGION_ALIASES) for (const t of a.targets) expect(names.has(t), `${a.alias} → ${t}`).toBe(true);
   });
 
+  it('reads names as people type them in their own lists, without asking', () => {
+    expect(m('Kab. Kep. Sitaro')).toBe('71.09');
+    expect(m('Kab Kepl. Sitaro')).toBe('71.09');
+    expect(m('KAB. KEP. SANGIHE')).toBe('71.03');
+    expect(m('konawe utara')).toBe('74.09');
+    expect(m('Kota Padangpanjang')).toBe('13.74');
+    expect(m('Padangpanjang')).toBe('13.74');
+    expect(m('Kab.Natuna')).toBe('21.03');
+    expect(m('Kab .Natuna')).toBe('21.03');
+    expect(m('KABUPATEN HULU SUNGAI SELATAN')).toBe('63.06');
+    expect(m('Pemkot Banjarbaru')).toBe('63.72');
+    expect(m('Pemkab. Tanah Bumbu')).toBe('63.10');
+    expect(m('Kota Tebingtinggi')).toBe('12.76');
+    expect(m('Kepl. Meranti')).toBe('14.10');
+    expect(m('Kab. Kep. Seribu')).toBe('31.01');
+    expect(m('Pulau Seribu')).toBe('31.01');
+    expect(m('Kota Pangkalpinang')).toBe('19.71');
+    expect(m('Kota Bau-bau')).toBe('74.72');
+    expect(m('Kab. Toli-Toli')).toBe('72.04');
+    expect(m('Kabupaten Tojo Una-Una')).toBe('72.09');
+    expect(m('Kota Palangka Raya')).toBe('62.71');
+    expect(m('Kabupaten Fakfak')).toBe('92.03');
+    expect(m('Kota Tidore')).toBe('82.72');
+    expect(m('Kab. OKU Timur')).toBe('16.08');
+    expect(m('Kabupaten Bogor, Jawa Barat')).toBe('32.01');
+    expect(m('Bogor, Jawa Barat')).toBe('ambiguous');
+  });
+
+  it('asks about a name that is really two places, even with the province', () => {
+    const r = matchRegionName('Bogor', g, { provinceCodes: ['32'] });
+    expect(r.kind).toBe('ambiguous');
+    expect(r.candidates.map((c) => c.code)).toEqual(['32.01', '32.71']);
+  });
+});
+
+const byName = new Map([...g.provinces, ...g.regencies].map((r) => [r.name, r]));
+
+describe('every short name in region-aliases.ts', () => {
+  it.each(REGION_ALIASES.map((a) => [a.alias, a] as const))('%s', (_, a) => {
+    const targets = a.targets.map((t) => byName.get(t)?.code);
+    expect(targets.every(Boolean), `${a.alias} → ${a.targets.join(', ')}`).toBe(true);
+    // A kind-limited alias ("Kabupaten Pontianak") is read with its kind; others as written, capitals or not.
+    const text = a.kind ? `${a.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${a.alias}` : a.alias;
+    for (const written of [text, text.toUpperCase(), text.toLowerCase()]) {
+      const r = matchRegionName(written, g);
+      if (targets.length === 1) expect(code(r), written).toBe(targets[0]);
+      else expect(r.candidates.map((c) => c.code).sort(), written).toEqual([...targets].sort());
+    }
+  });
+
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (s) => {

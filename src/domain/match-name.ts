@@ -97,11 +97,12 @@ function parseKindPrefix(text: string): { kind: KindHint; rest: string } {
     kind = kind ?? suffix;
     words = words.slice(0, -1);
   }
-  // "Kep." is how sources abbreviate Kepulauan.
-  words = words.map((w) => (w === 'kep' ? 'kepulauan' : w));
+  // "Kep.", "Kepl." and "Kpl." are how lists abbreviate Kepulauan.
+  words = words.map((w) => (KEPULAUAN_ABBREVIATIONS.has(w) ? 'kepulauan' : w));
   return { kind, rest: words.join(' ') };
 }
 
+const KEPULAUAN_ABBREVIATIONS = new Set(['kep', 'kepl', 'kpl']);
 const LOOSE_PREFIX = /^(kepulauan|pulau) /;
 
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V) {
@@ -193,13 +194,22 @@ export function matchRegionName(text: string, gazetteer: Gazetteer, options: Mat
     const result = matchOne(t, index, options, parsed.kind);
     if (result.kind !== 'none') return result;
   }
+  // "Bogor, Jawa Barat": the name before the comma, with what follows as the province when it names one.
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const after = matchOne(text.slice(comma + 1), index, { kind: 'provinsi', strict: true }, undefined);
+    const provinceCodes = after.kind === 'match' && !options.provinceCodes ? [after.code] : options.provinceCodes;
+    return matchOne(text.slice(0, comma), index, { ...options, provinceCodes }, parsed.kind);
+  }
   return { kind: 'none', candidates: [] };
 }
 
 function matchOne(text: string, index: NameIndex, options: MatchOptions, outerKind: KindHint): MatchResult {
   const { kind: textKind, rest } = parseKindPrefix(text);
   const kind = textKind ?? outerKind ?? (options.kind === 'kabkota' ? undefined : options.kind);
-  const keys = [rest.replace(/ /g, ''), compactKey(text)].filter((k, i, all) => k && all.indexOf(k) === i);
+  // "Kab. Kep. Sitaro": the name may also be known without its "Kepulauan"/"Pulau" (an alias or a short name).
+  const loose = rest.replace(LOOSE_PREFIX, '');
+  const keys = [rest.replace(/ /g, ''), compactKey(text), loose.replace(/ /g, '')].filter((k, i, all) => k && all.indexOf(k) === i);
 
   const filter = (regions: Iterable<Region>, withKind: boolean): Region[] =>
     [...regions].filter(

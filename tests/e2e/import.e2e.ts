@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS } from '@/shared/region-paint';
+import { dinkesWorkbook, TYPO_ROW } from '../unit/import-workbook-fixture';
 import { colourDistance, drawn, OUTPUT_DIR, openPage, pixelAt, pointInsideRegion, useBrowser, waitForMap } from './browser';
 
 const browser = useBrowser();
@@ -78,7 +79,7 @@ describe('bring your own data, in real Chromium', () => {
     await expect.poll(() => page.getByTestId('imported-badge').count()).toBe(1);
     expect(colourDistance(await regionColour(page, '93.04'), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
 
-    // Export the filtered view (Papua Selatan) and import the file again: the same records come back.
+    // Export the filtered view (Papua Selatan), delete the import, import the export: the same records come back.
     await page.goto(page.url().replace(/\?.*/, '?province=93&map=6.4/-6.6/139.2'));
     await waitForMap(page);
     await page.getByTestId('my-data').click();
@@ -86,15 +87,16 @@ describe('bring your own data, in real Chromium', () => {
     const exported = readFileSync(await csvDownload.path());
     writeFileSync(join(OUTPUT_DIR, 'export.csv'), exported);
     expect(exported.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const first = (await storedRecords(page)).find((l) => l.fileName === 'dinkes-papua-selatan.csv')!;
+    await page.getByTestId('delete-import').click();
+    await expect.poll(() => page.getByTestId('my-data-status').textContent()).toContain('dinkes-papua-selatan.csv dihapus dari perangkat ini.');
     await page.getByTestId('import-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: exported });
     await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe('2 baris diterima, 0 perlu dipilih, 0 ditolak');
     await page.getByTestId('apply-import').click();
-    await expect.poll(async () => (await storedRecords(page)).length).toBe(2);
-    const stored = await storedRecords(page);
+    await expect.poll(async () => (await storedRecords(page)).length).toBe(1);
+    const again = (await storedRecords(page)).find((l) => l.fileName === 'export.csv')!;
     const facts = (r: Record<string, unknown>) => ({ ...r, id: undefined, origin: undefined });
     const byCode = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.code).localeCompare(String(b.code));
-    const first = stored.find((l) => l.fileName === 'dinkes-papua-selatan.csv')!;
-    const again = stored.find((l) => l.fileName === 'export.csv')!;
     expect(again.records.sort(byCode).map(facts)).toEqual(first.records.sort(byCode).map(facts));
 
     // The map as PNG, with legend and attribution below it.
@@ -111,7 +113,7 @@ describe('bring your own data, in real Chromium', () => {
     }
     expect(utamaPixels).toBeGreaterThan(100);
 
-    // Delete both imports: gone from the map, the panel and storage, also after a reload.
+    // Delete the import: gone from the map, the panel and storage, also after a reload.
     while ((await page.getByTestId('delete-import').count()) > 0) {
       const n = await page.getByTestId('delete-import').count();
       await page.getByTestId('delete-import').first().click();
@@ -123,6 +125,65 @@ describe('bring your own data, in real Chromium', () => {
     await waitForMap(page);
     expect(colourDistance(await regionColour(page, '93.04'), drawn(CATEGORY_COLORS.utama))).toBeGreaterThan(60);
     expect(await page.getByTestId('legend-imported').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an Excel workbook as a Dinas Kesehatan keeps it: read in a worker, a row fixed in the report, applied, marked as imported in table and panel, kept after a reload', async () => {
+    const { page, errors, context } = await openPage(browser(), '/?view=table&province=63');
+    await page.getByTestId('my-data').click();
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'rekap-uhc-2026.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await dinkesWorkbook()),
+    });
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 20000 }).toBe('23 baris diterima, 0 perlu dipilih, 1 ditolak');
+    expect(await page.getByTestId('year-from-title').textContent()).toContain('2026');
+    await page.getByLabel(`Kategori, baris ${TYPO_ROW}`).selectOption('Utama');
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe('24 baris diterima, 0 perlu dipilih, 0 ditolak');
+    await page.getByTestId('apply-import').click();
+    await expect.poll(() => page.getByTestId('my-data-status').textContent()).toBe('24 baris dari rekap-uhc-2026.xlsx (Rekap 2026) diterapkan.');
+    // Focus stays in the dialog after Apply, and Escape still closes it, back to the button that opened it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('my-data-status');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('my-data-button');
+
+    // The table marks the imported record as such; the panel shows it with its file.
+    // Kabupaten Tapin has no bundled 2026 record: its row is the imported record.
+    const row = page.locator('[data-testid="region-table"] tr[data-code="63.05"]').first();
+    await expect.poll(() => row.textContent()).toContain('impor: rekap-uhc-2026.xlsx (Rekap 2026)');
+    await page.goto(page.url().replace(/\?.*/, '?region=63.05&view=table&province=63'));
+    await expect.poll(() => page.getByTestId('imported-badge').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('imported-badge').first().textContent()).toContain('rekap-uhc-2026.xlsx (Rekap 2026)');
+    expect(await storedRecords(page)).toHaveLength(1);
+    expect((await storedRecords(page))[0]!.records).toHaveLength(24);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the table’s CSV and the dialog’s CSV write the same columns', async () => {
+    const { page, errors, context } = await openPage(browser(), '/?view=table&province=63');
+    const [tableDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    await page.getByTestId('my-data').click();
+    const [dialogDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const header = (buf: Buffer) =>
+      buf
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0];
+    expect(header(readFileSync(await tableDownload.path()))).toBe(header(readFileSync(await dialogDownload.path())));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a file that cannot be read says why, in Indonesian, and changes nothing', async () => {
+    const { page, errors, context } = await openPage(browser(), '/');
+    await page.getByTestId('my-data').click();
+    await page.getByTestId('import-file').setInputFiles({ name: 'foto.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('foto.csv tidak dapat dibaca: isinya bukan tabel.');
+    expect(await page.getByTestId('import-report').count()).toBe(0);
+    expect(await storedRecords(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,6 @@
 // The app's map alone: the app's own boundary file, style, layers and colours (feature-state), loaded the
 // way the app loads them, but no UI, React or award data. What the app's map:ready could be at best with
 // MapLibre on this machine.
-/* global __BARE_STYLE__, __BARE_STATES__, __BARE_HATCH__, topojson -- written into the page by the bench */
 import { Map, setWorkerUrl } from './maplibre-gl.mjs';
 
 setWorkerUrl(new URL('maplibre-gl-worker.mjs', location.href).href);

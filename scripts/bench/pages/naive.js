@@ -1,6 +1,5 @@
 // The naive way: the raw npm GADM GeoJSON (4.7 MB) straight into MapLibre, colours as feature
 // properties, and the whole source rebuilt with setData on every filter change.
-/* global __APP_STYLE__ -- written into the page by the bench */
 import { Map, setWorkerUrl } from './maplibre-gl.mjs';
 
 setWorkerUrl(new URL('maplibre-gl-worker.mjs', location.href).href);

@@ -38,5 +38,9 @@ describe('stored imports', () => {
     expect(layers.map((l) => l.id)).toEqual(['good']);
     expect(corrupt.map((c) => c.key).sort()).toEqual(['bad-category', 'bad-code', 'bad-shape']);
     expect(corrupt.find((c) => c.key === 'bad-code')?.reason).toMatch(/unknown region code "99.99"/);
+    // What the page needs to say it in the reader's language.
+    expect(corrupt.find((c) => c.key === 'bad-code')).toMatchObject({ problem: 'unknownCode', value: '99.99' });
+    expect(corrupt.find((c) => c.key === 'bad-shape')).toMatchObject({ problem: 'shape' });
+    expect(corrupt.find((c) => c.key === 'bad-category')).toMatchObject({ problem: 'record' });
   });
 });

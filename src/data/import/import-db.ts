@@ -23,19 +23,24 @@ export function resetImportDbConnection(): void {
 
 export interface CorruptEntry {
   key: string;
+  /** What is wrong, in English for logs; `problem` and `value` let the page say it in the reader's language. */
   reason: string;
+  problem: 'shape' | 'unknownCode' | 'record';
+  value?: string;
 }
 
-function recordProblem(r: unknown, regionCodes: ReadonlySet<string>): string | null {
+type Problem = Omit<CorruptEntry, 'key'>;
+
+function recordProblem(r: unknown, regionCodes: ReadonlySet<string>): Problem | null {
   const x = r as Partial<AwardRecord> | null;
-  if (!x || typeof x !== 'object') return 'a record is not an object';
-  if (typeof x.code !== 'string' || !regionCodes.has(x.code)) return `unknown region code ${JSON.stringify(x.code)}`;
-  if (typeof x.year !== 'number') return `record ${x.code} has no year`;
-  if (!(OUTCOMES as readonly string[]).includes(x.category as string)) return `record ${x.code} has category ${JSON.stringify(x.category)}`;
+  if (!x || typeof x !== 'object') return { reason: 'a record is not an object', problem: 'record' };
+  if (typeof x.code !== 'string' || !regionCodes.has(x.code)) return { reason: `unknown region code ${JSON.stringify(x.code)}`, problem: 'unknownCode', value: String(x.code) };
+  if (typeof x.year !== 'number') return { reason: `record ${x.code} has no year`, problem: 'record' };
+  if (!(OUTCOMES as readonly string[]).includes(x.category as string)) return { reason: `record ${x.code} has category ${JSON.stringify(x.category)}`, problem: 'record' };
   if (!x.metrics || !Array.isArray(x.sources) || !Array.isArray(x.represents) || !Array.isArray(x.accompanying) || !Array.isArray(x.previous)) {
-    return `record ${x.code} is missing fields`;
+    return { reason: `record ${x.code} is missing fields`, problem: 'record' };
   }
-  if (x.origin?.kind !== 'imported') return `record ${x.code} is not marked as imported`;
+  if (x.origin?.kind !== 'imported') return { reason: `record ${x.code} is not marked as imported`, problem: 'record' };
   return null;
 }
 
@@ -46,11 +51,11 @@ function upgradeRecord(r: AwardRecord): AwardRecord {
 }
 
 /** A stored entry as it should be; anything else is reported as corrupt and skipped. */
-function checkLayer(value: unknown, regionCodes: ReadonlySet<string>): ImportedLayer | string {
+function checkLayer(value: unknown, regionCodes: ReadonlySet<string>): ImportedLayer | Problem {
   const v = value as Partial<ImportedLayer> | null;
-  if (!v || typeof v !== 'object') return 'not an object';
-  if (typeof v.id !== 'string' || typeof v.fileName !== 'string' || typeof v.importedAt !== 'string') return 'missing id, file name or date';
-  if (!Array.isArray(v.records)) return 'no records';
+  if (!v || typeof v !== 'object') return { reason: 'not an object', problem: 'shape' };
+  if (typeof v.id !== 'string' || typeof v.fileName !== 'string' || typeof v.importedAt !== 'string') return { reason: 'missing id, file name or date', problem: 'shape' };
+  if (!Array.isArray(v.records)) return { reason: 'no records', problem: 'shape' };
   for (const r of v.records) {
     const p = recordProblem(r, regionCodes);
     if (p) return p;
@@ -69,11 +74,11 @@ export async function listImports(regionCodes: ReadonlySet<string>): Promise<{ l
     try {
       value = await d.get(STORE, key);
     } catch (e) {
-      corrupt.push({ key: String(key), reason: (e as Error).message });
+      corrupt.push({ key: String(key), reason: (e as Error).message, problem: 'shape' });
       continue;
     }
     const checked = checkLayer(value, regionCodes);
-    if (typeof checked === 'string') corrupt.push({ key: String(key), reason: checked });
+    if ('problem' in checked) corrupt.push({ key: String(key), ...checked });
     else layers.push(checked);
   }
   layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));

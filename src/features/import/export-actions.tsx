@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { recordsToCsv } from '@/data/import/export-records';
 import { CATEGORY_STATUSES } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { countByStatus } from '@/domain/select-regions';
@@ -10,6 +9,7 @@ import { useViewStore } from '@/state/store';
 import { boundaryAttribution } from '@/shared/boundary-attribution';
 import { CATEGORY_COLORS, IMPORTED_OUTLINE } from '@/shared/region-paint';
 import { downloadBlob } from '@/shared/download';
+import { downloadRecordsCsv } from '@/shared/download-records';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 
 /** The filtered view as a CSV the importer reads back, and the map as a PNG with legend and attribution. */
@@ -22,7 +22,8 @@ export function ExportActions({ dataset }: { dataset: Dataset }) {
   const shown = rows.filter((r) => r.matchesFilter);
   const records = shown.flatMap((r) => r.records);
 
-  const csv = () => downloadBlob(new Blob([recordsToCsv(records)], { type: 'text/csv;charset=utf-8' }), `peta-uhc-data-${year}.csv`);
+  // The same file as the table's "Unduh CSV": the importer's columns, one row per record, with its origin.
+  const csv = () => downloadRecordsCsv(records, year);
   const png = async () => {
     setPngError(null);
     try {

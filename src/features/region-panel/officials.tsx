@@ -2,6 +2,8 @@ import type { AwardRecord, Official } from '@/domain/award-record';
 import { useT } from '@/i18n/use-t';
 
 function who(o: Official, unnamed: string): string {
+  // An imported recipient may come with a name and no role.
+  if (!o.role) return o.name ?? unnamed;
   return o.name ? `${o.name} (${o.role})` : `${o.role} ${unnamed}`;
 }
 

@@ -26,7 +26,7 @@ const COLS: { id: Col; label: MessageKey }[] = [
 const metric = (r: RegionRow, k: 'coveragePct' | 'activePct') => r.primary?.metrics[k];
 const recipientOf = (r: RegionRow) => {
   const rec = r.primary?.recipient;
-  return rec ? (rec.name ? `${rec.name} (${rec.role})` : rec.role) : '';
+  return rec ? (rec.name ? (rec.role ? `${rec.name} (${rec.role})` : rec.name) : rec.role) : '';
 };
 const statusRank = (r: RegionRow) => (r.status === 'unknown' ? null : categoryRank(r.status));
 
