@@ -114,7 +114,9 @@ describe('region panel', () => {
   it('a click on the map opens the panel; Close returns to the summary', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.click(await screen.findByTestId('fake-map'));
+    // MapLibre's map comes after the 2D map has drawn, or — as here, where jsdom has no boundary file to fetch —
+    // once the boundaries have failed (after the query's one retry).
+    await user.click(await screen.findByTestId('fake-map', {}, { timeout: 5000 }));
     expect(await screen.findByRole('heading', { name: 'Kabupaten Balangan' })).toHaveFocus();
     expect(screen.getByText('Abdul Hadi (Bupati)', { exact: false })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tutup' }));

@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { boundariesQuery } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { MapLegend } from '@/features/legend/map-legend';
 import { FlatMap } from '@/map/flat-map';
+import { loadedMapView } from '@/map/load-map-view';
 import { PanelBoundary } from '@/shared/panel-boundary';
 import { LazyMapView } from './lazy-map-view';
 
@@ -11,11 +14,15 @@ import { LazyMapView } from './lazy-map-view';
  * 2D map is the map.
  */
 export function MapStage({ dataset, webgl }: { dataset: Dataset; webgl: boolean }) {
+  // MapLibre's chunk is requested once the 2D map is on screen (or at once when it is already in). When the
+  // boundary file fails, MapLibre's map comes anyway: it carries the message and the retry.
+  const [flatDrawn, setFlatDrawn] = useState(() => loadedMapView() !== null);
+  const boundariesFailed = useQuery({ ...boundariesQuery, enabled: false }).isError;
   const [glReady, setGlReady] = useState(false);
   return (
     <PanelBoundary>
-      {webgl && <LazyMapView dataset={dataset} onReady={() => setGlReady(true)} />}
-      {!glReady && <FlatMap dataset={dataset} full={!webgl} />}
+      {webgl && (flatDrawn || boundariesFailed) && <LazyMapView dataset={dataset} onReady={() => setGlReady(true)} />}
+      {!glReady && <FlatMap dataset={dataset} full={!webgl} onDrawn={() => setFlatDrawn(true)} />}
       <MapLegend dataset={dataset} />
     </PanelBoundary>
   );

@@ -2,8 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { datasetQuery } from '@/data/use-dataset';
 import { readStartUrl } from '@/state/url-state';
 import { boundariesQuery } from '@/data/load-boundaries';
-import { loadMapView } from '@/map/load-map-view';
-import { hasWebGL2 } from '@/map/webgl-support';
 
 /**
  * The map needs its code (MapLibre chunk) and the boundary file. Once the two small data files are in (the
@@ -15,9 +13,9 @@ export function startMapEarly(client: QueryClient): void {
   void client
     .prefetchQuery(datasetQuery)
     .then(() => {
-      // The boundaries feed the 2D map at once; MapLibre's code is fetched only where it can draw.
-      void client.prefetchQuery(boundariesQuery);
-      return hasWebGL2() ? loadMapView() : undefined;
+      // The boundaries feed the 2D map at once. MapLibre's code (a megabyte to evaluate) is asked for by the map
+      // stage once the 2D map has drawn, so it cannot hold the first coloured map back.
+      return client.prefetchQuery(boundariesQuery);
     })
     .catch(() => {
       /* the lazy component retries and shows its own error */

@@ -57,7 +57,7 @@ function useSize(el: HTMLElement | null) {
  * is missing. Colours, hatch, dimming and outlines come from src/shared/region-paint; the camera is fitted as
  * MapLibre fits it. `full`: the map of its own — a tab stop with the keyboard walk, + and − to zoom, drag to pan.
  */
-export function FlatMap({ dataset, full, hidden = false }: { dataset: Dataset; full: boolean; hidden?: boolean }) {
+export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: boolean; onDrawn?: () => void }) {
   const { t } = useT();
   const [el, setEl] = useState<HTMLDivElement | null>(null);
   const size = useSize(el);
@@ -99,9 +99,20 @@ export function FlatMap({ dataset, full, hidden = false }: { dataset: Dataset; f
 
   const states = useMemo(() => paintStates(rows, polygonFor(region, rows)), [rows, region]);
   const walk = useRegionWalk(rows, b, () => {});
+  const drawn = paths !== null;
+  const onDrawnRef = useRef(onDrawn);
+  onDrawnRef.current = onDrawn;
   useEffect(() => {
-    if (paths && !hidden) performance.mark('map:first');
-  }, [paths, hidden]);
+    if (!drawn) return;
+    performance.mark('map:first');
+    // The next frame shows the SVG; only then is the stage told (it starts MapLibre's heavy chunk).
+    let timer = 0;
+    const id = requestAnimationFrame(() => (timer = window.setTimeout(() => onDrawnRef.current?.(), 0)));
+    return () => {
+      cancelAnimationFrame(id);
+      clearTimeout(timer);
+    };
+  }, [drawn]);
 
   const codeAt = (target: EventTarget) => (target as Element).getAttribute?.('data-code');
   const onPointerDown = (e: PointerEvent) => {
@@ -163,7 +174,7 @@ export function FlatMap({ dataset, full, hidden = false }: { dataset: Dataset; f
     : { 'aria-hidden': true };
 
   return (
-    <div ref={setEl} className={hidden ? 'flat-map flat-map--hidden' : 'flat-map'} data-testid="flat-map" data-ready={paths ? 'true' : 'false'} {...a11y}>
+    <div ref={setEl} className="flat-map" data-testid="flat-map" data-ready={paths ? 'true' : 'false'} {...a11y}>
       {paths && (
         <svg
           width={size.width}

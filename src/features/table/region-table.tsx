@@ -9,7 +9,6 @@ import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
-import { downloadRecordsCsv } from '@/shared/download-records';
 
 type Col = 'name' | 'province' | 'category' | 'coverage' | 'active' | 'change' | 'recipient';
 const COLS: { id: Col; label: MessageKey }[] = [
@@ -109,11 +108,14 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
     body.current?.querySelector<HTMLButtonElement>(`tr[data-code="${next.region.code}"] button`)?.focus();
   };
 
-  const download = () =>
+  // The CSV writer (and the award parser's column list behind it) loads when asked for, not with the first view.
+  const download = async () => {
+    const { downloadRecordsCsv } = await import('@/shared/download-records');
     downloadRecordsCsv(
       shown.flatMap((r) => r.records),
       year,
     );
+  };
 
   return (
     <div className="table-view">
@@ -121,7 +123,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
         <span role="status" data-testid="rows-shown">
           {t('rowsShown', { n: shown.length })}
         </span>
-        <button type="button" onClick={download} data-testid="download-csv">
+        <button type="button" onClick={() => void download()} data-testid="download-csv">
           {t('downloadCsv')}
         </button>
       </div>
