@@ -16,13 +16,15 @@ import { LazyMapView } from './lazy-map-view';
 export function MapStage({ dataset, webgl }: { dataset: Dataset; webgl: boolean }) {
   // MapLibre's chunk is requested once the 2D map is on screen (or at once when it is already in). When the
   // boundary file fails, MapLibre's map comes anyway: it carries the message and the retry.
-  const [flatDrawn, setFlatDrawn] = useState(() => loadedMapView() !== null);
+  const [wantGl, setWantGl] = useState(() => loadedMapView() !== null);
   const boundariesFailed = useQuery({ ...boundariesQuery, enabled: false }).isError;
+  // Once asked for, MapLibre's map stays (a retry of the boundary file must not unmount it).
+  if (boundariesFailed && !wantGl) setWantGl(true);
   const [glReady, setGlReady] = useState(false);
   return (
     <PanelBoundary>
-      {webgl && (flatDrawn || boundariesFailed) && <LazyMapView dataset={dataset} onReady={() => setGlReady(true)} />}
-      {!glReady && <FlatMap dataset={dataset} full={!webgl} onDrawn={() => setFlatDrawn(true)} />}
+      {webgl && wantGl && <LazyMapView dataset={dataset} onReady={() => setGlReady(true)} />}
+      {!glReady && <FlatMap dataset={dataset} full={!webgl} onDrawn={() => setWantGl(true)} />}
       <MapLegend dataset={dataset} />
     </PanelBoundary>
   );
