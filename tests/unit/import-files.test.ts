@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { guessColumnMapping } from '@/data/import/column-mapping';
 import { prepareImport } from '@/data/import/prepare-import';
 import { startReading } from '@/data/import/read-in-worker';
-import { readSpreadsheet, sheetFromTable, SpreadsheetError, type ReadFile } from '@/data/import/read-spreadsheet';
+import { SpreadsheetError, type ReadFile } from '@/data/import/read-spreadsheet';
+import { readSpreadsheet } from '@/data/import/read-text';
+import { sheetFromTable } from '@/data/import/sheet-from-table';
 import { realGazetteer } from './load-fixtures';
 import { dinkesWorkbook } from './import-workbook-fixture';
 

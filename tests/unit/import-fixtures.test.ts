@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guessColumnMapping } from '@/data/import/column-mapping';
-import { prepareAll, prepareImport, recheck, type ImportContext, type ImportRowResult } from '@/data/import/prepare-import';
-import { readSpreadsheet, sheetFromTable, type ReadFile, type Sheet } from '@/data/import/read-spreadsheet';
+import type { ImportContext } from '@/data/import/import-context';
+import type { ImportRowResult } from '@/data/import/import-row-result';
+import { prepareAll, prepareImport, recheck } from '@/data/import/prepare-import';
+import type { ReadFile, Sheet } from '@/data/import/read-spreadsheet';
+import { readSpreadsheet } from '@/data/import/read-text';
 import { readWorkbookTables } from '@/data/import/read-workbook';
+import { sheetFromTable } from '@/data/import/sheet-from-table';
 import { realGazetteer, repoRoot } from './load-fixtures';
 import { dinkesWorkbook, FIRST_DATA_ROW, TYPO_ROW, WORKBOOK_ROWS } from './import-workbook-fixture';
 

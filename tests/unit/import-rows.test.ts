@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeCategory, normalizeCode } from '@/data/import/cell-readers';
 import { guessColumnMapping } from '@/data/import/column-mapping';
+import type { ImportContext } from '@/data/import/import-context';
 import { parseAsOf, parseLooseDate } from '@/data/import/locale-date';
-import {
-  linesSharingName,
-  normalizeCategory,
-  normalizeCode,
-  prepareAll,
-  prepareImport,
-  recheck,
-  splitRecipient,
-  type ImportContext,
-} from '@/data/import/prepare-import';
+import { linesSharingName, prepareAll, prepareImport, recheck } from '@/data/import/prepare-import';
+import { readSpreadsheet } from '@/data/import/read-text';
 import { isPercentFormat } from '@/data/import/read-workbook';
-import { readSpreadsheet } from '@/data/import/read-spreadsheet';
+import { splitRecipient } from '@/data/import/recipient-cells';
 import { bundledDataset, realGazetteer } from './load-fixtures';
 
 const g = realGazetteer();

@@ -1,4 +1,5 @@
-import { decodeText, readText } from './read-spreadsheet';
+import { readText } from './read-text';
+import { decodeText } from './sniff-bytes';
 import { answerWith, serveInWorker, type WorkerReply, type WorkerRequest } from './worker-protocol';
 
 /** The Web Worker that reads CSV and JSON (started by read-in-worker.ts); the spreadsheet library is not in it. */

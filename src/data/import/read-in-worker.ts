@@ -1,5 +1,6 @@
 import { answerText } from './import-worker';
-import { MAX_IMPORT_BYTES, sniffBytes, SpreadsheetError, type ReadFile, type ReadProblem } from './read-spreadsheet';
+import { MAX_IMPORT_BYTES, SpreadsheetError, type ReadFile, type ReadProblem } from './read-spreadsheet';
+import { sniffBytes } from './sniff-bytes';
 import { answerWorkbook } from './workbook-worker';
 import type { ReadPhase, WorkerReply, WorkerRequest } from './worker-protocol';
 

@@ -1,26 +1,13 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ImportField } from '@/data/import/column-mapping';
-import type { ImportIssue, ImportRowResult } from '@/data/import/prepare-import';
+import type { ImportRowResult } from '@/data/import/import-row-result';
 import type { Region } from '@/domain/regions';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
-import { fieldLabel, issueText } from './import-text';
+import { ReportRow, type ReportHandlers } from './report-row';
 
 /** Rows drawn at first and added per "show more": a 20,000-row report never draws 20,000 rows at once. */
 const REPORT_PAGE = 200;
-
-const CATEGORY_OPTIONS = [
-  ['Utama', 'utama'],
-  ['Madya', 'madya'],
-  ['Pratama', 'pratama'],
-  ['Awarded', 'awarded'],
-  ['None', 'none'],
-] as const;
-
-/** Problems whose fix is a cell: the field to edit. */
-const FIX_FIELD: Partial<Record<ImportIssue['code'], ImportField>> = { noYear: 'year', badYear: 'year', noCategory: 'category', badCategory: 'category' };
-/** Warnings about a detail the user may correct (optional, folded away). */
-const WARNING_FIX = new Set<ImportIssue['code']>(['roleMissing', 'recipientNameMissing', 'badUrl', 'badDate', 'badOfficial', 'fractionPercent']);
 
 type Filter = 'all' | 'attention';
 
@@ -30,12 +17,6 @@ const RANK: Record<ImportRowResult['status'], number> = { rejected: 0, choose: 1
 export function reportOrder(results: readonly ImportRowResult[]): number[] {
   const rank = (r: ImportRowResult) => (r.status === 'accepted' && r.warnings.length ? 2 : RANK[r.status]);
   return [...results].sort((a, b) => rank(a) - rank(b) || a.line - b.line).map((r) => r.line);
-}
-
-export interface ReportHandlers {
-  onEdit(line: number, field: ImportField, value: string): void;
-  onPick(line: number, code: string): void;
-  onToggle(line: number, keep: boolean): void;
 }
 
 interface ReportProps extends ReportHandlers {
@@ -140,162 +121,5 @@ export function ImportReport(props: ReportProps) {
         </button>
       )}
     </section>
-  );
-}
-
-interface RowProps extends ReportHandlers {
-  r: ImportRowResult;
-  edit: Partial<Record<ImportField, string>> | undefined;
-  chosen: string | undefined;
-  sharedWith: number;
-  ticked: boolean;
-  cellOf(line: number, field: ImportField): string;
-  regionName(code: string): string;
-  listId: string;
-}
-
-const STATUS_KEY = { accepted: 'impAccepted', rejected: 'impRejected', choose: 'impChooseStatus', ignored: 'impIgnored' } as const;
-
-const ReportRow = memo(function ReportRow({ r, edit, chosen, sharedWith, ticked, cellOf, regionName, listId, onEdit, onPick, onToggle }: RowProps) {
-  const { t } = useT();
-  // Fields with a problem, and every field the user has touched: an input never vanishes while it is typed in.
-  const fields = new Set<ImportField>();
-  for (const i of r.issues) {
-    const f =
-      FIX_FIELD[i.code] ?? (i.code === 'invalid' || i.code === 'notANumber' || i.code === 'outOfRange' || i.code === 'notWholeNumber' ? i.field : undefined);
-    if (f) fields.add(f);
-  }
-  for (const f of Object.keys(edit ?? {}) as ImportField[]) if (f !== 'name_as_written' && f !== 'code') fields.add(f);
-  const warningFields = new Set(r.warnings.filter((w) => WARNING_FIX.has(w.code) && w.field && !fields.has(w.field)).map((w) => w.field!));
-  const regionProblem = r.issues.some((i) => i.code === 'noRegion' || i.code === 'unknownCode');
-  const value = (f: ImportField) => edit?.[f] ?? cellOf(r.line, f);
-  return (
-    <tr data-status={r.status} data-line={r.line}>
-      <td>{r.line}</td>
-      <td>
-        {r.label}
-        {r.code && r.status !== 'ignored' && <span className="muted"> → {regionName(r.code)}</span>}
-      </td>
-      <td>
-        {r.status === 'accepted' ? (
-          <label>
-            <input type="checkbox" checked={ticked} aria-label={t('impKeepRow', { line: r.line })} onChange={(e) => onToggle(r.line, e.target.checked)} />{' '}
-            {t('impAccepted')}
-          </label>
-        ) : (
-          t(STATUS_KEY[r.status])
-        )}
-      </td>
-      <td>
-        <ul className="row-messages">
-          {r.issues.map((i, n) => (
-            <li key={`i${n}`} className={r.status === 'ignored' ? 'muted' : 'flag'}>
-              {issueText(t, i)}
-            </li>
-          ))}
-          {r.warnings.map((w, n) => (
-            <li key={`w${n}`} className="muted">
-              {issueText(t, w)}
-            </li>
-          ))}
-        </ul>
-        {r.candidates && r.candidates.length > 0 && (
-          <select
-            aria-label={t('impPickRegion', { line: r.line })}
-            value={chosen ?? ''}
-            onChange={(e) => onPick(r.line, e.target.value)}
-            className="region-pick"
-          >
-            <option value="">{t('impPickNone')}</option>
-            {r.candidates.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name} ({c.code})
-              </option>
-            ))}
-          </select>
-        )}
-        {((r.candidates && r.candidates.length === 0) || regionProblem) && (
-          <RegionSearch line={r.line} listId={listId} chosen={chosen} regionName={regionName} onPick={onPick} />
-        )}
-        {chosen && sharedWith > 0 && <p className="muted">{t('impChosenForAll', { n: sharedWith, name: r.label })}</p>}
-        {[...fields].map((f) => (
-          <FieldFix key={f} line={r.line} field={f} value={value(f)} onEdit={onEdit} />
-        ))}
-        {warningFields.size > 0 && (
-          <details className="fix-optional">
-            <summary>{t('impFix')}</summary>
-            {[...warningFields].map((f) => (
-              <FieldFix key={f} line={r.line} field={f} value={value(f)} onEdit={onEdit} />
-            ))}
-          </details>
-        )}
-      </td>
-    </tr>
-  );
-});
-
-function RegionSearch({
-  line,
-  listId,
-  chosen,
-  regionName,
-  onPick,
-}: {
-  line: number;
-  listId: string;
-  chosen?: string;
-  regionName(code: string): string;
-  onPick: ReportHandlers['onPick'];
-}) {
-  const { t } = useT();
-  const [text, setText] = useState(chosen ? `${regionName(chosen)} (${chosen})` : '');
-  return (
-    <input
-      type="search"
-      className="region-search"
-      list={listId}
-      value={text}
-      placeholder={t('impSearchPlaceholder')}
-      aria-label={t('impSearchRegion', { line })}
-      onChange={(e) => {
-        setText(e.target.value);
-        const code = /\((\d{2}(?:\.\d{2})?)\)\s*$/.exec(e.target.value)?.[1];
-        if (code) onPick(line, code);
-        else if (!e.target.value) onPick(line, '');
-      }}
-    />
-  );
-}
-
-function FieldFix({ line, field, value, onEdit }: { line: number; field: ImportField; value: string; onEdit: ReportHandlers['onEdit'] }) {
-  const { t } = useT();
-  const label = t('impFixField', { field: fieldLabel(t, field), line });
-  if (field === 'category') {
-    const known = CATEGORY_OPTIONS.some(([v]) => v === value);
-    return (
-      <label className="field-fix">
-        <span>{fieldLabel(t, field)}</span>
-        <select aria-label={label} value={known ? value : ''} onChange={(e) => onEdit(line, field, e.target.value)}>
-          <option value="">{value ? `‘${value}’` : t('impPickNone')}</option>
-          {CATEGORY_OPTIONS.map(([v, key]) => (
-            <option key={v} value={v}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
-      </label>
-    );
-  }
-  return (
-    <label className="field-fix">
-      <span>{fieldLabel(t, field)}</span>
-      <input
-        type="text"
-        aria-label={label}
-        value={value}
-        inputMode={field === 'year' ? 'numeric' : undefined}
-        onChange={(e) => onEdit(line, field, e.target.value)}
-      />
-    </label>
   );
 }

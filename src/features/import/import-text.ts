@@ -1,6 +1,6 @@
 import type { ImportField } from '@/data/import/column-mapping';
 import type { CorruptEntry } from '@/data/import/import-db';
-import type { ImportIssue } from '@/data/import/prepare-import';
+import type { ImportIssue } from '@/data/import/import-row-result';
 import type { ReadProblem } from '@/data/import/read-spreadsheet';
 import type { AwardColumn } from '@/data/parse-award-rows';
 import type { MessageKey } from '@/i18n/dictionary';
