@@ -1,3 +1,5 @@
+import type { MapExportInfo } from '@/shared/map-export-info';
+import { downloadBlob } from '@/shared/download';
 import { activeMap } from './active-map';
 
 export interface PngLegendEntry {
@@ -22,7 +24,7 @@ const LINE = 22;
  * The map as drawn now, with a band below for title, legend and attribution, as a PNG blob.
  * `redraw()` renders synchronously, so the WebGL buffer is read before the browser clears it.
  */
-export async function exportMapPng(options: PngOptions): Promise<Blob> {
+async function exportMapPng(options: PngOptions): Promise<Blob> {
   const map = activeMap();
   if (!map) throw new Error('The map is not shown');
   map.redraw();
@@ -73,4 +75,14 @@ export async function exportMapPng(options: PngOptions): Promise<Blob> {
     y += LINE;
   }
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/** The map on screen as a PNG file, titled and captioned by the view's export info (the same as the SVG's). */
+export async function downloadMapPng(info: MapExportInfo, year: number): Promise<void> {
+  const blob = await exportMapPng({
+    title: info.title,
+    legend: info.legend.map((e) => ({ label: e.label, color: e.color, outline: e.outline })),
+    attribution: info.footer,
+  });
+  downloadBlob(blob, `peta-uhc-${year}.png`);
 }

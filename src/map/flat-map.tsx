@@ -10,7 +10,7 @@ import { useViewStore } from '@/state/store';
 import type { Camera } from '@/state/view-state';
 import { fitPadding } from './fit-padding';
 import { FIT_MAX_ZOOM, startCamera } from './map-controller';
-import { MapLabels } from './map-labels';
+import { MapLabels, MapLoadError } from './map-labels';
 import { cameraForBounds, projector, worldPoint, worldToLngLat } from './mercator';
 import { useRegionWalk } from './use-region-walk';
 
@@ -224,14 +224,7 @@ export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: bo
           {t('loading')}
         </div>
       )}
-      {full && boundaries.isError && (
-        <div className="map-overlay" role="alert">
-          <p>{t('loadFailed')}</p>
-          <button type="button" onClick={() => void boundaries.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
-      )}
+      {full && boundaries.isError && <MapLoadError onRetry={() => void boundaries.refetch()} />}
     </div>
   );
 }

@@ -48,3 +48,16 @@ export function MapLabels(props: {
     </>
   );
 }
+
+/** The boundary file failed: said in place of the map, with a retry (both renderers). */
+export function MapLoadError({ onRetry }: { onRetry: () => void }) {
+  const { t } = useT();
+  return (
+    <div className="map-overlay" role="alert">
+      <p>{t('loadFailed')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

@@ -11,7 +11,7 @@ import { useViewStore } from '@/state/store';
 import { setActiveMap } from './active-map';
 import { fitPadding } from './fit-padding';
 import { FIT_MAX_ZOOM, MapController, startCamera, type MapPort } from './map-controller';
-import { MapLabels } from './map-labels';
+import { MapLabels, MapLoadError } from './map-labels';
 import { useRegionWalk } from './use-region-walk';
 import { HATCH_IMAGE, hatchPattern, LAYER, mapStyle } from './map-style';
 
@@ -250,14 +250,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
           {t('loading')}
         </div>
       )}
-      {boundaries.isError && (
-        <div className="map-overlay" role="alert">
-          <p>{t('loadFailed')}</p>
-          <button type="button" onClick={() => void boundaries.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
-      )}
+      {boundaries.isError && <MapLoadError onRetry={() => void boundaries.refetch()} />}
     </div>
   );
 }

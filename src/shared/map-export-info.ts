@@ -5,14 +5,15 @@ import type { MessageKey } from '@/i18n/dictionary';
 import { formatNumber } from '@/i18n/format';
 import type { Lang, ViewState } from '@/state/view-state';
 import { boundaryAttribution } from './boundary-attribution';
-import { CATEGORY_COLORS } from './region-paint';
+import { CATEGORY_COLORS, IMPORTED_OUTLINE } from './region-paint';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /** What a downloaded map says about itself: its view in the title, the legend with counts, sources and link. */
 export interface MapExportInfo {
   title: string;
-  legend: { label: string; color: string; hatch: boolean }[];
+  /** `outline`: the dashed outline of imported records (PNG draws it as a frame, SVG as a swatch). */
+  legend: { label: string; color: string; hatch: boolean; outline?: boolean }[];
   footer: string[];
 }
 
@@ -21,14 +22,19 @@ export interface MapExportInfo {
  * still says what it shows; the last footer line links back to the same view.
  */
 export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view: ViewState, year: number, link: string, t: T, lang: Lang): MapExportInfo {
-  const counts = countByStatus(rows.filter((r) => r.matchesFilter));
+  const shown = rows.filter((r) => r.matchesFilter);
+  const counts = countByStatus(shown);
+  const imported = shown.filter((r) => r.imported).length;
   const parts = [t('appTitle'), t('editionOf', { year })];
   if (view.level === 'provinsi') parts.push(t('levelProvinsi'));
   if (view.provinces.length) parts.push(view.provinces.map((p) => dataset.byCode.get(p)?.name ?? p).join(', '));
   if (view.categories.length) parts.push(view.categories.map((c) => t(c)).join(', '));
   return {
     title: parts.join(' · '),
-    legend: CATEGORY_STATUSES.map((s) => ({ label: `${t(s)}: ${formatNumber(counts[s], lang)}`, color: CATEGORY_COLORS[s], hatch: s === 'unknown' })),
+    legend: [
+      ...CATEGORY_STATUSES.map((s) => ({ label: `${t(s)}: ${formatNumber(counts[s], lang)}`, color: CATEGORY_COLORS[s], hatch: s === 'unknown' })),
+      ...(imported ? [{ label: `${t('importedLegend')}: ${formatNumber(imported, lang)}`, color: IMPORTED_OUTLINE, hatch: false, outline: true }] : []),
+    ],
     footer: [t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('viewLink')}: ${link}`],
   };
 }

@@ -1,20 +1,16 @@
 import { useState } from 'react';
-import { CATEGORY_STATUSES } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
-import { countByStatus } from '@/domain/select-regions';
 import { useT } from '@/i18n/use-t';
-import type { PngLegendEntry } from '@/map/export-map-png';
 
-import { useViewStore } from '@/state/store';
-import { boundaryAttribution } from '@/shared/boundary-attribution';
-import { CATEGORY_COLORS, IMPORTED_OUTLINE } from '@/shared/region-paint';
-import { downloadBlob } from '@/shared/download';
+import { mapExportInfo } from '@/shared/map-export-info';
+import { useViewStore, viewStateOf } from '@/state/store';
+import { shareLink } from '@/state/url-state';
 import { downloadRecordsCsv } from '@/shared/download-records';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 
 /** The filtered view as a CSV the importer reads back, and the map as a PNG with legend and attribution. */
 export function ExportActions({ dataset }: { dataset: Dataset }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const rows = useRegionRows(dataset);
   const year = useEffectiveYear(dataset);
   const view = useViewStore((s) => s.view);
@@ -27,16 +23,13 @@ export function ExportActions({ dataset }: { dataset: Dataset }) {
   const png = async () => {
     setPngError(null);
     try {
-      const { exportMapPng } = await import('@/map/export-map-png');
-      const counts = countByStatus(shown);
-      const legend: PngLegendEntry[] = CATEGORY_STATUSES.map((s) => ({ label: t(s), color: CATEGORY_COLORS[s], count: counts[s] }));
-      if (shown.some((r) => r.imported)) legend.push({ label: t('importedLegend'), color: IMPORTED_OUTLINE, outline: true });
-      const blob = await exportMapPng({
-        title: `${t('appTitle')} · ${t('editionOf', { year })}`,
-        legend,
-        attribution: [t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('sources')}: ${window.location.href}`],
-      });
-      downloadBlob(blob, `peta-uhc-${year}.png`);
+      // The same map file as Share's: the view's title, legend counts, sources and link.
+      const { downloadMapPng } = await import('@/map/export-map-png');
+      const view = viewStateOf(useViewStore.getState());
+      await downloadMapPng(
+        mapExportInfo(dataset, rows, view, year, shareLink(window.location.origin, window.location.pathname, view, dataset.latestYear, true), t, lang),
+        year,
+      );
     } catch (e) {
       setPngError((e as Error).message);
     }

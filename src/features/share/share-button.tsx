@@ -3,7 +3,6 @@ import { useId, useRef, useState } from 'react';
 import { boundariesQuery } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
-import { downloadBlob } from '@/shared/download';
 import { mapExportInfo } from '@/shared/map-export-info';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
@@ -68,10 +67,8 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
   const png = async () => {
     setError(null);
     try {
-      const { exportMapPng } = await import('@/map/export-map-png');
-      const i = info();
-      const blob = await exportMapPng({ title: i.title, legend: i.legend.map((e) => ({ label: e.label, color: e.color })), attribution: i.footer });
-      downloadBlob(blob, `peta-uhc-${year}.png`);
+      const { downloadMapPng } = await import('@/map/export-map-png');
+      await downloadMapPng(info(), year);
     } catch (e) {
       setError((e as Error).message);
     }
