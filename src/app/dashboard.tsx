@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { closeRegionPanel, RegionPanel } from '@/features/region-panel/region-panel';
-import { corruptText } from '@/features/import/import-text';
+import { corruptText } from '@/features/import/corrupt-text';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
 import { RegionTable } from '@/features/table/region-table';

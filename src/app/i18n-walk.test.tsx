@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { IMPORT_MESSAGES_EN } from '@/i18n/import-messages-en';
+import { IMPORT_MESSAGES_ID } from '@/i18n/import-messages-id';
 import { MESSAGES_EN } from '@/i18n/messages-en';
-import { MESSAGES_ID, type MessageKey } from '@/i18n/messages-id';
+import { MESSAGES_ID, type CoreMessageKey } from '@/i18n/messages-id';
 import { type Lang } from '@/state/view-state';
 import { testDataset } from '../../tests/unit/load-fixtures';
 import { renderDashboard } from '../../tests/unit/render-app';
@@ -10,7 +12,7 @@ vi.mock('@/map/map-view', () => ({ default: () => <div data-testid="fake-map" />
 vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => true }));
 
 const ds = testDataset();
-const TABLES: Record<Lang, Record<MessageKey, string>> = { id: MESSAGES_ID, en: MESSAGES_EN };
+const TABLES: Record<Lang, Record<string, string>> = { id: { ...MESSAGES_ID, ...IMPORT_MESSAGES_ID }, en: { ...MESSAGES_EN, ...IMPORT_MESSAGES_EN } };
 
 /** The literal pieces of every message of one language that the other language does not also use. */
 function telltales(lang: Lang): string[] {
@@ -65,7 +67,7 @@ describe('notes and history in the reader’s language', () => {
 describe('the walk itself', () => {
   it('flags a message left untranslated', async () => {
     const foreign = telltales('id');
-    const en = MESSAGES_EN as Record<MessageKey, string>;
+    const en = MESSAGES_EN as Record<CoreMessageKey, string>;
     const original = en.countsFor;
     en.countsFor = MESSAGES_ID.countsFor;
     try {

@@ -1,13 +1,24 @@
 import type { Lang } from '@/state/view-state';
+import type { ImportMessageKey } from './import-messages-id';
 import { MESSAGES_EN } from './messages-en';
-import { MESSAGES_ID, type MessageKey } from './messages-id';
+import { MESSAGES_ID, type CoreMessageKey } from './messages-id';
 
-export type { MessageKey };
+/** Every message the app can say: the first view's, and the import dialog's (loaded with the dialog). */
+export type MessageKey = CoreMessageKey | ImportMessageKey;
 
-/** Bahasa Indonesia first; every key must exist in both languages (the type enforces it). */
-const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { id: MESSAGES_ID, en: MESSAGES_EN };
+/** Bahasa Indonesia first; every key must exist in both languages (the types enforce it). */
+const CORE: Record<Lang, Record<CoreMessageKey, string>> = { id: MESSAGES_ID, en: MESSAGES_EN };
+/** Messages of parts loaded later (the import dialog's). */
+const LATER: Record<Lang, Partial<Record<MessageKey, string>>> = { id: {}, en: {} };
+
+/** Adds a lazily loaded part's messages (the import dialog's chunk calls this as it loads). */
+export function registerMessages(tables: Record<Lang, Partial<Record<MessageKey, string>>>): void {
+  Object.assign(LATER.id, tables.id);
+  Object.assign(LATER.en, tables.en);
+}
 
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const template = DICTIONARIES[lang][key];
+  // A key of a part not loaded yet reads as itself rather than failing: visible, and caught by the tests.
+  const template = (CORE[lang] as Partial<Record<MessageKey, string>>)[key] ?? LATER[lang][key] ?? key;
   return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
 }

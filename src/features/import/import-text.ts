@@ -1,11 +1,15 @@
 import type { ImportField } from '@/data/import/column-mapping';
-import type { CorruptEntry } from '@/data/import/import-db';
 import type { ImportIssue } from '@/data/import/import-row-result';
 import type { ReadProblem } from '@/data/import/read-spreadsheet';
 import type { AwardColumn } from '@/data/parse-award-rows';
-import type { MessageKey } from '@/i18n/dictionary';
+import { registerMessages, type MessageKey } from '@/i18n/dictionary';
+import { IMPORT_MESSAGES_EN } from '@/i18n/import-messages-en';
+import { IMPORT_MESSAGES_ID } from '@/i18n/import-messages-id';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+// The dialog's messages arrive with the dialog's chunk (this module is its vocabulary), not with the first view.
+registerMessages({ id: IMPORT_MESSAGES_ID, en: IMPORT_MESSAGES_EN });
 
 /** Human names for the import columns: what the mapping menus, the report and the template guide say. */
 export const FIELD_LABEL: Record<ImportField, MessageKey> = {
@@ -135,11 +139,4 @@ export function problemText(t: T, p: ReadProblem): string {
     case 'noSheets':
       return t('impProblemNoSheets');
   }
-}
-
-/** A damaged stored import, said in the reader's language. */
-export function corruptText(t: T, c: CorruptEntry): string {
-  const reason =
-    c.problem === 'unknownCode' ? t('impCorruptCode', { value: c.value ?? '' }) : c.problem === 'record' ? t('impCorruptRecord') : t('impCorruptShape');
-  return t('impCorruptEntry', { reason });
 }

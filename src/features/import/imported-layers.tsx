@@ -4,7 +4,7 @@ import { useImportActions } from '@/data/import/use-imports';
 import type { ImportedLayer } from '@/domain/imported-layer';
 import { formatDate } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
-import { corruptText } from './import-text';
+import { corruptText } from './corrupt-text';
 
 /** The imports kept on this device: each can be hidden from the map, or deleted with a way back (Undo). */
 export function ImportedLayers({
