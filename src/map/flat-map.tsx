@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { boundariesQuery } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
@@ -12,30 +11,13 @@ import { fitPadding } from './fit-padding';
 import { FIT_MAX_ZOOM, startCamera } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
 import { cameraForBounds, projector, worldPoint, worldToLngLat } from './mercator';
+import { polygonPath } from './polygon-path';
 import { useRegionWalk } from './use-region-walk';
 
 /** MapLibre's own zoom limits, so both renderers stop at the same place. */
 const MIN_ZOOM = 2;
 const MAX_ZOOM = 12;
 const HATCH = `rgb(${HATCH_RGBA.slice(0, 3).join(',')})`;
-
-function pathOf(f: Feature<Polygon | MultiPolygon>, project: (lng: number, lat: number) => [number, number]): string {
-  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  let d = '';
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      let last: [number, number] | null = null;
-      for (const [lng, lat] of ring) {
-        const p = project(lng!, lat!);
-        if (last && Math.abs(p[0] - last[0]) < 0.4 && Math.abs(p[1] - last[1]) < 0.4) continue;
-        d += `${last ? 'L' : 'M'}${p[0].toFixed(1)} ${p[1].toFixed(1)}`;
-        last = p;
-      }
-      d += 'Z';
-    }
-  }
-  return d;
-}
 
 /** The container's size, followed as it changes. */
 function useSize(el: HTMLElement | null) {
@@ -90,8 +72,8 @@ export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: bo
     const units =
       level === 'provinsi' ? b.provinces.features.map((f) => [f.properties.prov, f] as const) : b.regions.features.map((f) => [f.properties.code, f] as const);
     return {
-      units: units.map(([code, f]) => [code, pathOf(f, project)] as const),
-      provinces: b.provinces.features.map((f) => pathOf(f, project)),
+      units: units.map(([code, f]) => [code, polygonPath(f, project, { minStep: 0.4 })] as const),
+      provinces: b.provinces.features.map((f) => polygonPath(f, project, { minStep: 0.4 })),
       project,
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the camera's values (cameraKey), not its identity

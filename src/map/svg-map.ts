@@ -1,8 +1,9 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapLevel } from '@/domain/select-regions';
 import { CATEGORY_COLORS, FILL_OPACITY, HATCH_RGBA, SELECTED_OUTLINE, type RegionPaintState } from '@/shared/region-paint';
 import type { Camera } from '@/state/view-state';
 import { projector } from './mercator';
+import { polygonPath } from './polygon-path';
 
 /** A legend line: a swatch (or the hatch for "no record") and its label with the count. */
 export interface SvgLegendEntry {
@@ -31,30 +32,7 @@ const HATCH = `rgb(${HATCH_RGBA.slice(0, 3).join(',')})`;
 const LINE = 20;
 const PAD = 14;
 
-type Projector = (lng: number, lat: number) => [number, number];
-
 /** Path data of a polygon feature in viewport pixels; empty when it lies wholly outside the map area. */
-function pathOf(f: Feature<Polygon | MultiPolygon>, project: Projector, size: { width: number; height: number }): string {
-  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  let d = '';
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      const pts = ring.map(([lng, lat]) => project(lng!, lat!));
-      const xs = pts.map((p) => p[0]);
-      const ys = pts.map((p) => p[1]);
-      if (Math.max(...xs) < 0 || Math.min(...xs) > size.width || Math.max(...ys) < 0 || Math.min(...ys) > size.height) continue;
-      let last: [number, number] | null = null;
-      for (const p of pts) {
-        // Points closer than half a pixel add bytes, not shape.
-        if (last && Math.abs(p[0] - last[0]) < 0.5 && Math.abs(p[1] - last[1]) < 0.5) continue;
-        d += `${last ? 'L' : 'M'}${p[0].toFixed(1)} ${p[1].toFixed(1)}`;
-        last = p;
-      }
-      if (last) d += 'Z';
-    }
-  }
-  return d;
-}
 
 /**
  * The map as a standalone SVG document for newsroom graphics: the same colours, hatch, dimming and selection
@@ -72,7 +50,7 @@ export function mapSvg(input: SvgMapInput): string {
   const hatches: string[] = [];
   const selected: string[] = [];
   for (const { f, code } of units) {
-    const d = pathOf(f, project, size);
+    const d = polygonPath(f, project, { minStep: 0.5, clip: size });
     if (!d) continue;
     const s = input.states.get(code);
     const status = s?.status ?? 'unknown';
@@ -81,7 +59,7 @@ export function mapSvg(input: SvgMapInput): string {
     if (s?.hatch) hatches.push(`<path d="${d}"/>`);
     if (s?.selected) selected.push(`<path d="${d}"/>`);
   }
-  const provinceLines = input.provinces.features.map((f) => pathOf(f, project, size)).filter(Boolean);
+  const provinceLines = input.provinces.features.map((f) => polygonPath(f, project, { minStep: 0.5, clip: size })).filter(Boolean);
 
   const legendRows = input.legend.length;
   const height = size.height + PAD * 2 + LINE * (1 + legendRows + input.footer.length);
