@@ -1,6 +1,6 @@
 // One measurement of one page in a cold browser context: load, filter, click, region URL, slow link.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { pointInsideRegion } from '../../tests/e2e/map-probe';
+import { pointInFlatRegion, pointInsideRegion } from '../../tests/e2e/map-probe';
 import { median } from '../lib/median';
 import { base, CLICK_REGION, CLICK_VIEW, URLS, type Variant } from './bench-config';
 
@@ -51,6 +51,12 @@ export interface LoadResult {
   mapData?: number;
   /** The first coloured map: the 2D map drawn before MapLibre (or in place of it). */
   mapFirst?: number;
+}
+
+/** The app's 2D map is the map until the reader reaches for it: pressed as soon as it has drawn, MapLibre comes. */
+async function reachAtFirstMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map:first').length > 0, null, { timeout: 180_000 });
+  await page.locator('[data-testid="flat-map"]').dispatchEvent('pointerdown', { isPrimary: true, pointerId: 1, button: 0, buttons: 1 });
 }
 
 async function waitReady(page: Page): Promise<number> {
@@ -153,6 +159,7 @@ export async function measureLoad(browser: Browser, variant: Variant): Promise<L
   const { context, page } = await benchPage(browser);
   const sep = URLS[variant].includes('?') ? '&' : '?';
   await page.goto(`${base}${URLS[variant]}${variant === 'floor' ? '' : `${sep}${CLICK_VIEW}`}`);
+  if (variant === 'app') await reachAtFirstMap(page);
   const mapReady = await waitReady(page);
   await page.waitForTimeout(500);
   const bytes = await bytesOf(page);
@@ -185,6 +192,37 @@ export async function measureRegionUrl(browser: Browser, variant: Variant): Prom
   return at;
 }
 
+/**
+ * The 2D map as a reader meets it (MapLibre not loaded): filter → the next frame after the canvas has been
+ * redrawn (React draws it in the click's own commit), and click → region panel painted.
+ */
+export async function measureFlat(browser: Browser): Promise<{ filterMs: number; clickMs: number }> {
+  const { context, page } = await benchPage(browser);
+  await page.goto(`${base}/?${CLICK_VIEW}`);
+  await page.waitForFunction(() => performance.getEntriesByName('map:first').length > 0, null, { timeout: 180_000 });
+  await page.waitForTimeout(300);
+  const times: number[] = [];
+  for (const category of ['utama', 'utama', 'madya']) {
+    times.push(
+      await page.evaluate(async (c) => {
+        const t0 = performance.now();
+        (document.querySelector(`[data-testid="category-${c}"]`) as HTMLInputElement).click();
+        await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - t0;
+      }, category),
+    );
+  }
+  const p = await pointInFlatRegion(page, CLICK_REGION);
+  await page.mouse.click(p.x, p.y);
+  await page.waitForFunction(() => (window as unknown as { __panelAt?: number }).__panelAt !== undefined, null, { timeout: 15_000 });
+  const clickMs = await page.evaluate(() => {
+    const w = window as unknown as { __panelAt: number; __clickAt: number };
+    return w.__panelAt - w.__clickAt;
+  });
+  await context.close();
+  return { filterMs: median(times), clickMs };
+}
+
 /** The first view over a slow mobile link (CDP throttling): is the summary readable before MapLibre arrives? */
 export async function measureSlowLink(browser: Browser) {
   const { context, page } = await benchPage(browser, { viewport: { width: 390, height: 844 }, locale: 'id-ID', isMobile: true, hasTouch: true });
@@ -198,6 +236,7 @@ export async function measureSlowLink(browser: Browser) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`${base}/`);
+  await reachAtFirstMap(page);
   const mapReady = await waitReady(page);
   const r = await summaryAndMaplibre(page);
   const { mapFirst } = await mapStages(page);

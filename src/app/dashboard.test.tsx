@@ -1,18 +1,22 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { useEffect } from 'react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useViewStore } from '@/state/store';
 import { testDataset } from '../../tests/unit/load-fixtures';
 import { renderDashboard } from '../../tests/unit/render-app';
 
-// MapLibre needs WebGL, which jsdom lacks: the map is replaced by a stand-in that reports a click like the real one.
-vi.mock('@/map/map-view', () => ({
-  default: () => (
+// MapLibre needs WebGL, which jsdom lacks: the map is replaced by a stand-in that says it has drawn and reports a
+// click like the real one.
+function FakeMap({ onReady }: { onReady?: () => void }) {
+  useEffect(() => onReady?.(), [onReady]);
+  return (
     <button type="button" data-testid="fake-map" onClick={() => useViewStore.getState().selectRegion('63.11')}>
       map
     </button>
-  ),
-}));
+  );
+}
+vi.mock('@/map/map-view', () => ({ default: FakeMap }));
 const webgl = vi.hoisted(() => ({ ok: true }));
 vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => webgl.ok }));
 
@@ -114,9 +118,10 @@ describe('region panel', () => {
   it('a click on the map opens the panel; Close returns to the summary', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    // MapLibre's map comes after the 2D map has drawn, or — as here, where jsdom has no boundary file to fetch —
-    // once the boundaries have failed (after the query's one retry).
-    await user.click(await screen.findByTestId('fake-map', {}, { timeout: 5000 }));
+    // The 2D map is the map until the reader reaches for it; a press on it brings MapLibre's map.
+    expect(screen.queryByTestId('fake-map')).toBeNull();
+    fireEvent.pointerDown(await screen.findByTestId('flat-map'));
+    await user.click(await screen.findByTestId('fake-map'));
     expect(await screen.findByRole('heading', { name: 'Kabupaten Balangan' })).toHaveFocus();
     expect(screen.getByText('Abdul Hadi (Bupati)', { exact: false })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tutup' }));
@@ -337,6 +342,8 @@ describe('table view', () => {
   it('keeps a 2D map with a one-line notice when WebGL is unavailable; the table stays one click away', async () => {
     webgl.ok = false;
     renderAt('/');
+    // Said when the reader reaches for the map (a press or the wheel), which is when the smooth map would come.
+    fireEvent.pointerDown(await screen.findByTestId('flat-map'));
     expect(await screen.findByText(/memerlukan WebGL/)).toBeInTheDocument();
     expect(screen.getByTestId('flat-map')).toHaveAttribute('role', 'application');
     expect(screen.queryByTestId('fake-map')).toBeNull();

@@ -7,7 +7,6 @@ import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
 import { RegionTable } from '@/features/table/region-table';
 import { useT } from '@/i18n/use-t';
-import { hasWebGL2 } from '@/map/webgl-support';
 import { boundaryAttribution } from '@/shared/boundary-attribution';
 import { useViewStore } from '@/state/store';
 import { urlContextOf } from '@/state/url-state';
@@ -32,7 +31,6 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   const setView = useViewStore((s) => s.setView);
   const region = useViewStore((s) => s.region);
   const setLang = useViewStore((s) => s.setLang);
-  const [webgl] = useState(hasWebGL2);
   // Between phone and desktop the filters start folded so the map comes first; on a phone they live in a drawer.
   const [filtersOpen] = useState(() => !window.matchMedia?.('(min-width: 641px) and (max-width: 860px) and (min-height: 481px)').matches);
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -141,11 +139,6 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           </Suspense>
         </PanelBoundary>
       )}
-      {!webgl && view === 'map' && (
-        <p className="notice" role="status">
-          {t('noWebgl')}
-        </p>
-      )}
       <div className="layout">
         <aside className="sidebar" id="sidebar" data-open={drawerOpen} aria-label={t('filters')}>
           <button
@@ -168,7 +161,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
         </aside>
         <main className="stage">
           {view === 'map' ? (
-            <MapStage dataset={dataset} webgl={webgl} />
+            <MapStage dataset={dataset} />
           ) : (
             <PanelBoundary>
               <RegionTable dataset={dataset} />

@@ -1,8 +1,7 @@
 import './embed.css';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
-import { hasWebGL2 } from '@/map/webgl-support';
 import { CategoryBadge } from '@/shared/category-badge';
 import { mapExportInfo } from '@/shared/map-export-info';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
@@ -19,7 +18,6 @@ import { NoticeBar } from './notice-bar';
  */
 export function EmbedView({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
-  const [webgl] = useState(hasWebGL2);
   useUrlSync(useMemo(() => urlContextOf(dataset), [dataset]));
   const rows = useRegionRows(dataset);
   const year = useEffectiveYear(dataset);
@@ -43,7 +41,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
         </p>
       )}
       <main className="stage embed-map">
-        <MapStage dataset={dataset} webgl={webgl} />
+        <MapStage dataset={dataset} />
       </main>
     </div>
   );

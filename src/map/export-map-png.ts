@@ -1,6 +1,6 @@
 import type { MapExportInfo } from '@/shared/map-export-info';
 import { downloadBlob } from '@/shared/download';
-import { activeMap } from './active-map';
+import { mapOnScreen } from './active-map';
 
 export interface PngLegendEntry {
   label: string;
@@ -20,15 +20,11 @@ export interface PngOptions {
 const PAD = 16;
 const LINE = 22;
 
-/**
- * The map as drawn now, with a band below for title, legend and attribution, as a PNG blob.
- * `redraw()` renders synchronously, so the WebGL buffer is read before the browser clears it.
- */
+/** The map as drawn now (either renderer), with a band below for title, legend and attribution, as a PNG blob. */
 async function exportMapPng(options: PngOptions): Promise<Blob> {
-  const map = activeMap();
+  const map = mapOnScreen();
   if (!map) throw new Error('The map is not shown');
-  map.redraw();
-  const source = map.getCanvas();
+  const source = map.canvas();
   const scale = source.width / source.clientWidth || 1;
   // Two legend columns on a phone-width map, three on a wider one, so labels are not cut.
   const columns = source.clientWidth < 720 ? 2 : 3;

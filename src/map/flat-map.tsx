@@ -1,30 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { boundariesQuery } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
-import { CATEGORY_COLORS, FILL_OPACITY, FOCUS_OUTLINE, HATCH_RGBA, paintStates, polygonFor, SELECTED_OUTLINE } from '@/shared/region-paint';
+import { paintStates, polygonFor } from '@/shared/region-paint';
 import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import type { Camera } from '@/state/view-state';
 import { fitPadding } from './fit-padding';
 import { FIT_MAX_ZOOM, startCamera } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
-import { cameraForBounds, projector, worldPoint, worldToLngLat } from './mercator';
-import { polygonPath } from './polygon-path';
+import { setFlatMap } from './active-map';
+import { arcTracer } from './arc-paths';
+import { drawFlatMap, flatHatch } from './draw-flat-map';
+import { cameraForBounds, projector, screenTransform, worldPoint, worldToLngLat, zoomAround } from './mercator';
 import { useRegionWalk } from './use-region-walk';
 
 /** MapLibre's own zoom limits, so both renderers stop at the same place. */
 const MIN_ZOOM = 2;
 const MAX_ZOOM = 12;
-const HATCH = `rgb(${HATCH_RGBA.slice(0, 3).join(',')})`;
 
 /** The container's size, followed as it changes. */
 function useSize(el: HTMLElement | null) {
   const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
+  // Before paint: the map is drawn in the same frame as the page around it, not one frame later.
+  useLayoutEffect(() => {
     if (!el) return;
-    const read = () => setSize({ width: el.clientWidth, height: el.clientHeight });
+    const read = () => setSize((s) => (s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight }));
     read();
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : null;
     ro?.observe(el);
@@ -34,12 +36,14 @@ function useSize(el: HTMLElement | null) {
 }
 
 /**
- * The choropleth in plain SVG, drawn as soon as the boundary file and the awards are in: before MapLibre's code
- * has arrived (it then takes over at the same camera, with the same colours), and as the map itself where WebGL
- * is missing. Colours, hatch, dimming and outlines come from src/shared/region-paint; the camera is fitted as
- * MapLibre fits it. `full`: the map of its own — a tab stop with the keyboard walk, + and − to zoom, drag to pan.
+ * The choropleth in plain SVG, drawn as soon as the boundary file and the awards are in. It is the map until
+ * the reader reaches for it (a press or a wheel: `onReach`), when MapLibre is loaded and takes over at the same
+ * camera with the same colours — and the map itself where WebGL is missing. Colours, hatch, dimming and
+ * outlines come from src/shared/region-paint; the camera is fitted as MapLibre fits it. A tab stop with the
+ * keyboard walk, + and − (and the wheel) to zoom, drag to pan. `describe`: it owns the map's key help and
+ * announcements (not while MapLibre's map is being built beside it).
  */
-export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: boolean; onDrawn?: () => void }) {
+export function FlatMap({ dataset, describe = true, onReach }: { dataset: Dataset; describe?: boolean; onReach?: () => void }) {
   const { t } = useT();
   const [el, setEl] = useState<HTMLDivElement | null>(null);
   const size = useSize(el);
@@ -53,6 +57,7 @@ export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: bo
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
   const [shift, setShift] = useState<[number, number]>([0, 0]);
+  const dpr = Math.min(2, typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
 
   // The camera: the user's own, else fitted to the URL's region or provinces, else Indonesia — as MapLibre does.
   const camera: Camera | null = useMemo(() => {
@@ -63,42 +68,82 @@ export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: bo
     const padding = fitPadding(el, start.region ? 40 : 10);
     return cameraForBounds(start.bounds, size, padding, start.region ? FIT_MAX_ZOOM : MAX_ZOOM);
   }, [b, size, storeCamera, region, provinces, rows, el]);
-  // Paths are projected again only when the camera moves, not when a filter gives an equal camera.
+  // Units are projected again only when the camera moves, not when a filter gives an equal camera.
   const cameraKey = camera ? `${camera.zoom}/${camera.lat}/${camera.lng}` : '';
-
-  const paths = useMemo(() => {
-    if (!b || !camera) return null;
-    const project = projector(camera, size);
-    const units =
-      level === 'provinsi' ? b.provinces.features.map((f) => [f.properties.prov, f] as const) : b.regions.features.map((f) => [f.properties.code, f] as const);
-    return {
-      units: units.map(([code, f]) => [code, polygonPath(f, project, { minStep: 0.4 })] as const),
-      provinces: b.provinces.features.map((f) => polygonPath(f, project, { minStep: 0.4 })),
-      project,
-    };
+  const geometry = useMemo(() => {
+    if (!b || !camera || typeof Path2D !== 'function') return null;
+    const trace = arcTracer(b.arcs, screenTransform(camera, size), 0.4);
+    const units = (level === 'provinsi' ? b.shapes.provinces : b.shapes.regions).map((u) => {
+      const path = new Path2D();
+      return { code: u.code, path, box: trace(u, path) };
+    });
+    const provinces = new Path2D();
+    for (const u of b.shapes.provinces) trace(u, provinces);
+    return { units, byCode: new Map(units.map((u) => [u.code, u])), provinces, project: projector(camera, size) };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the camera's values (cameraKey), not its identity
   }, [b, cameraKey, size, level]);
 
   const states = useMemo(() => paintStates(rows, polygonFor(region, rows)), [rows, region]);
   const walk = useRegionWalk(rows, b, () => {});
-  const drawn = paths !== null;
-  const onDrawnRef = useRef(onDrawn);
-  onDrawnRef.current = onDrawn;
+  const drawn = geometry !== null;
   useEffect(() => {
-    if (!drawn) return;
-    performance.mark('map:first');
-    // The next frame shows the SVG; only then is the stage told (it starts MapLibre's heavy chunk).
-    let timer = 0;
-    const id = requestAnimationFrame(() => (timer = window.setTimeout(() => onDrawnRef.current?.(), 0)));
-    return () => {
-      cancelAnimationFrame(id);
-      clearTimeout(timer);
-    };
+    if (drawn) performance.mark('map:first');
   }, [drawn]);
 
-  const codeAt = (target: EventTarget) => (target as Element).getAttribute?.('data-code');
+  // The wheel zooms about the pointer, one step per frame however fast the wheel turns. A native listener:
+  // React's is passive, and the page must not scroll under the map.
+  const onReachRef = useRef(onReach);
+  onReachRef.current = onReach;
+  const view = useRef({ camera, size });
+  view.current = { camera, size };
+  useEffect(() => {
+    if (!el) return;
+    let pending: { delta: number; x: number; y: number } | null = null;
+    let frame = 0;
+    const apply = () => {
+      frame = 0;
+      const { camera: cam, size: sz } = view.current;
+      if (!pending || !cam) return;
+      const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, cam.zoom + Math.max(-1, Math.min(1, -pending.delta / 250))));
+      if (zoom !== cam.zoom) useViewStore.getState().setCamera(zoomAround(cam, sz, [pending.x, pending.y], zoom));
+      pending = null;
+    };
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      onReachRef.current?.();
+      const box = el.getBoundingClientRect();
+      const delta = e.deltaY * (e.deltaMode === 1 ? 40 : 1) + (pending?.delta ?? 0);
+      pending = { delta, x: e.clientX - box.left, y: e.clientY - box.top };
+      if (!frame) frame = requestAnimationFrame(apply);
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      el.removeEventListener('wheel', onWheel);
+      cancelAnimationFrame(frame);
+    };
+  }, [el]);
+
+  const canvas = useRef<HTMLCanvasElement>(null);
+  /** The unit under a viewport point: boxes first, then the canvas's own test on the few left. */
+  const codeAt = (x: number, y: number): string | undefined => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx || !geometry) return undefined;
+    const dpr = canvas.current!.width / Math.max(1, size.width);
+    return geometry.units.find((u) => x >= u.box[0] && x <= u.box[2] && y >= u.box[1] && y <= u.box[3] && ctx.isPointInPath(u.path, x * dpr, y * dpr))?.code;
+  };
+  const local = (e: PointerEvent) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return [e.clientX - box.left, e.clientY - box.top] as const;
+  };
   const onPointerDown = (e: PointerEvent) => {
-    if (full) drag.current = { x: e.clientX, y: e.clientY, moved: false };
+    onReach?.();
+    // A drag that leaves the map still ends (and pans) where it is let go.
+    try {
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+    } catch {
+      /* a pointer the browser no longer tracks: the drag then ends where the map loses it */
+    }
+    drag.current = { x: e.clientX, y: e.clientY, moved: false };
   };
   const onPointerMove = (e: PointerEvent) => {
     const d = drag.current;
@@ -109,9 +154,9 @@ export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: bo
       if (d.moved) setShift([dx, dy]);
       return;
     }
-    const code = codeAt(e.target);
-    const box = el?.getBoundingClientRect();
-    setHover(code && box ? { code, x: e.clientX - box.left, y: e.clientY - box.top } : null);
+    const [x, y] = local(e);
+    const code = codeAt(x, y);
+    setHover((h) => (code ? (h?.code === code && h.x === x && h.y === y ? h : { code, x, y }) : null));
   };
   const onPointerUp = (e: PointerEvent) => {
     const d = drag.current;
@@ -125,7 +170,7 @@ export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: bo
       useViewStore.getState().setCamera({ zoom: camera.zoom, lat, lng });
       return;
     }
-    const code = codeAt(e.target);
+    const code = codeAt(...local(e));
     setHover(null);
     if (code) useViewStore.getState().selectRegion(code);
   };
@@ -138,75 +183,83 @@ export function FlatMap({ dataset, full, onDrawn }: { dataset: Dataset; full: bo
     e.preventDefault();
   };
 
-  const outline = (code: string | null | undefined) => (code ? paths?.units.find(([c]) => c === code)?.[1] : undefined);
   const selected = polygonFor(region, rows);
   const center = walk.focus ? walk.centers.get(walk.focus) : undefined;
-  const focusAt = center && paths ? (([x, y]) => ({ x, y }))(paths.project(center[0], center[1])) : null;
-  const hoverRow = hover ? rows.find((r) => r.region.code === hover.code) : undefined;
-  const a11y = full
-    ? {
-        role: 'application',
-        'aria-roledescription': t('mapRole'),
-        'aria-label': t(level === 'provinsi' ? 'mapLabelProvinces' : 'mapLabel'),
-        'aria-describedby': 'map-summary map-keys',
-        tabIndex: 0,
-        onKeyDown,
-        onBlur: () => walk.setFocus(null),
-      }
-    : { 'aria-hidden': true };
+  const focusAt = center && geometry ? (([x, y]) => ({ x, y }))(geometry.project(center[0], center[1])) : null;
 
+  // Drawn after React has laid the canvas out and before the browser paints: no frame without the map.
+  const hatch = useRef<CanvasPattern | null>(null);
+  const draw = () => {
+    const c = canvas.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx || !geometry) return;
+    hatch.current ??= flatHatch(ctx);
+    const dpr = c.width / Math.max(1, size.width);
+    drawFlatMap(ctx, { dpr, size, units: geometry.units, provinces: geometry.provinces, states, hatch: hatch.current }, [
+      { path: hover ? geometry.byCode.get(hover.code)?.path : undefined, kind: 'hover' },
+      { path: selected ? geometry.byCode.get(selected)?.path : undefined, kind: 'selected' },
+      { path: walk.focus ? geometry.byCode.get(walk.focus)?.path : undefined, kind: 'focus' },
+    ]);
+  };
+  const drawRef = useRef(draw);
+  drawRef.current = draw;
+  const codeAtRef = useRef(codeAt);
+  codeAtRef.current = codeAt;
+  // Redrawn when what it shows changes — not when the tooltip follows the pointer within a region.
+  const hoverCode = hover?.code;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- draw reads exactly these (the latest closure)
+  useLayoutEffect(draw, [geometry, states, hoverCode, selected, walk.focus]);
+  // The downloads read the 2D map while it is the map on screen.
+  useEffect(() => {
+    if (!drawn) return;
+    setFlatMap({
+      canvas: () => (drawRef.current(), canvas.current!),
+      camera: () => view.current.camera!,
+      size: () => view.current.size,
+    });
+    // For the browser tests and the bench, as MapLibre's map is `__petaUhcMap`: which unit is at a map pixel.
+    const probe = window as unknown as { __petaUhcFlatMap?: { codeAt(x: number, y: number): string | undefined } | null };
+    probe.__petaUhcFlatMap = { codeAt: (x, y) => codeAtRef.current(x, y) };
+    return () => {
+      setFlatMap(null);
+      probe.__petaUhcFlatMap = null;
+    };
+  }, [drawn]);
+  const hoverRow = hover ? rows.find((r) => r.region.code === hover.code) : undefined;
   return (
-    <div ref={setEl} className="flat-map" data-testid="flat-map" data-ready={paths ? 'true' : 'false'} {...a11y}>
-      {paths && (
-        <svg
-          width={size.width}
-          height={size.height}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
-          onPointerLeave={() => setHover(null)}
-          style={{ transform: `translate(${shift[0]}px, ${shift[1]}px)` }}
-        >
-          <defs>
-            <pattern id="flat-hatch" width="8" height="8" patternUnits="userSpaceOnUse">
-              <path d="M0 8L8 0M-1 1L1 -1M7 9L9 7" stroke={HATCH} strokeWidth="1" />
-            </pattern>
-          </defs>
-          <rect x={-size.width} y={-size.height} width={size.width * 3} height={size.height * 3} fill="#dbe7ef" />
-          <g stroke="#fff" strokeWidth={0.4}>
-            {paths.units.map(([code, d]) => {
-              const s = states.get(code);
-              const status = s?.status ?? 'unknown';
-              return <path key={code} d={d} fill={CATEGORY_COLORS[status]} fillOpacity={s?.dim ? FILL_OPACITY.dimmed : FILL_OPACITY.shown} data-code={code} />;
-            })}
-          </g>
-          <g fill="url(#flat-hatch)" fillOpacity={0.6} pointerEvents="none">
-            {paths.units
-              .filter(([code]) => states.get(code)?.hatch)
-              .map(([code, d]) => (
-                <path key={code} d={d} />
-              ))}
-          </g>
-          <g fill="none" stroke="#3a3a3a" strokeWidth={1} pointerEvents="none">
-            {paths.provinces.map((d, i) => (
-              <path key={i} d={d} />
-            ))}
-          </g>
-          <g fill="none" pointerEvents="none">
-            {outline(hover?.code) && <path d={outline(hover?.code)} stroke={FOCUS_OUTLINE} strokeWidth={2} />}
-            {outline(selected) && <path d={outline(selected)} stroke={SELECTED_OUTLINE} strokeWidth={3} />}
-            {outline(walk.focus) && <path d={outline(walk.focus)} stroke={FOCUS_OUTLINE} strokeWidth={3} />}
-          </g>
-        </svg>
+    <div
+      ref={setEl}
+      className="flat-map"
+      data-testid="flat-map"
+      data-ready={geometry ? 'true' : 'false'}
+      role="application"
+      aria-roledescription={t('mapRole')}
+      aria-label={t(level === 'provinsi' ? 'mapLabelProvinces' : 'mapLabel')}
+      aria-describedby="map-summary map-keys"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onBlur={() => walk.setFocus(null)}
+      // On the whole area, not the canvas: a press reaches for the map even before it has drawn.
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerLeave={() => setHover(null)}
+    >
+      {geometry && (
+        <canvas
+          ref={canvas}
+          width={Math.round(size.width * dpr)}
+          height={Math.round(size.height * dpr)}
+          style={{ width: size.width, height: size.height, transform: `translate(${shift[0]}px, ${shift[1]}px)` }}
+        />
       )}
-      {full && <MapLabels dataset={dataset} focusRow={walk.row} focusAt={focusAt} hoverRow={hoverRow} hoverAt={hover} />}
-      {!full && hoverRow && hover && <MapLabels dataset={dataset} hoverRow={hoverRow} hoverAt={hover} describe={false} />}
-      {!paths && (full || boundaries.isPending) && !boundaries.isError && (
+      <MapLabels dataset={dataset} focusRow={walk.row} focusAt={focusAt} hoverRow={hoverRow} hoverAt={hover} describe={describe} />
+      {!geometry && !boundaries.isError && (
         <div className="map-overlay" role="status">
           {t('loading')}
         </div>
       )}
-      {full && boundaries.isError && <MapLoadError onRetry={() => void boundaries.refetch()} />}
+      {boundaries.isError && <MapLoadError onRetry={() => void boundaries.refetch()} />}
     </div>
   );
 }

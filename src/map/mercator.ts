@@ -42,12 +42,28 @@ export function cameraForBounds(box: Bbox, size: { width: number; height: number
   return { zoom, lat, lng };
 }
 
+/** A camera and viewport as the numbers that take a world pixel to a viewport pixel. */
+export function screenTransform(camera: Camera, size: { width: number; height: number }) {
+  const [cx, cy] = worldPoint(camera.lng, camera.lat);
+  return { k: 2 ** camera.zoom, cx, cy, halfWidth: size.width / 2, halfHeight: size.height / 2 };
+}
+
 /** Projects [lng, lat] to viewport pixels for a camera and viewport size. */
 export function projector(camera: Camera, size: { width: number; height: number }): (lng: number, lat: number) => [number, number] {
-  const k = 2 ** camera.zoom;
-  const [cx, cy] = worldPoint(camera.lng, camera.lat);
+  const { k, cx, cy, halfWidth, halfHeight } = screenTransform(camera, size);
   return (lng, lat) => {
     const [x, y] = worldPoint(lng, lat);
-    return [(x - cx) * k + size.width / 2, (y - cy) * k + size.height / 2];
+    return [(x - cx) * k + halfWidth, (y - cy) * k + halfHeight];
   };
+}
+
+/** The camera at another zoom that keeps the map point under a viewport pixel where it is (wheel zoom). */
+export function zoomAround(camera: Camera, size: { width: number; height: number }, at: [number, number], zoom: number): Camera {
+  const [cx, cy] = worldPoint(camera.lng, camera.lat);
+  const k0 = 2 ** camera.zoom;
+  const k1 = 2 ** zoom;
+  const dx = at[0] - size.width / 2;
+  const dy = at[1] - size.height / 2;
+  const [lng, lat] = worldToLngLat(cx + dx / k0 - dx / k1, cy + dy / k0 - dy / k1);
+  return { zoom, lat, lng };
 }

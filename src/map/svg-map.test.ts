@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectRegionRows } from '@/domain/select-regions';
 import { CATEGORY_COLORS, paintStates } from '@/shared/region-paint';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { cameraForBounds, projector, worldPoint } from './mercator';
+import { cameraForBounds, projector, worldPoint, worldToLngLat, zoomAround } from './mercator';
 import { mapSvg } from './svg-map';
 
 const square = (x: number, y: number, d = 1) => ({
@@ -36,6 +36,20 @@ describe('Web Mercator as MapLibre draws it', () => {
     expect((x0 + x1) / 2).toBeCloseTo(400, 6);
     expect((y0 + y1) / 2).toBeCloseTo(300, 6);
     expect(cameraForBounds(box, size, pad, 6).zoom).toBe(6);
+  });
+
+  it('zooms about a pixel: the place under the pointer stays under it (the 2D map’s wheel)', () => {
+    const size = { width: 800, height: 600 };
+    const cam = { zoom: 6, lat: -2.6, lng: 115.5 };
+    const at: [number, number] = [620, 150];
+    const [cx, cy] = worldPoint(cam.lng, cam.lat);
+    const under = worldToLngLat(cx + (at[0] - 400) / 2 ** cam.zoom, cy + (at[1] - 300) / 2 ** cam.zoom);
+    expect(projector(cam, size)(...under)[0]).toBeCloseTo(at[0], 6);
+    const zoomed = zoomAround(cam, size, at, 8.5);
+    expect(zoomed.zoom).toBe(8.5);
+    const [x, y] = projector(zoomed, size)(...under);
+    expect(x).toBeCloseTo(at[0], 6);
+    expect(y).toBeCloseTo(at[1], 6);
   });
 
   it('is MapLibre’s 512-pixel world at zoom 0', () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Boundaries } from '@/data/load-boundaries';
 import type { RegionRow } from '@/domain/select-regions';
 import { useViewStore } from '@/state/store';
@@ -15,17 +15,26 @@ export function useRegionWalk(
   onFocus: (code: string, center: [number, number] | undefined) => void,
 ) {
   const [focus, setFocus] = useState<string | null>(null);
+  // Centres and the walk order are worked out on the first walk key, not while the first map is drawn.
   const centers = useMemo(() => {
     const m = new Map<string, [number, number]>();
-    boundaries?.bounds.forEach((b, code) => m.set(code, [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]));
-    return m;
+    const centerOf = (code: string): [number, number] | undefined => {
+      if (!m.size) boundaries?.bounds.forEach((b, c) => m.set(c, [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]));
+      return m.get(code);
+    };
+    return { get: centerOf, all: () => (centerOf(''), m) };
   }, [boundaries]);
-  const order = useMemo(() => keyboardOrder(rows, centers), [rows, centers]);
+  const order = useRef<{ rows: readonly RegionRow[]; centers: unknown; codes: string[] } | null>(null);
+  const orderNow = () => {
+    if (order.current?.rows !== rows || order.current.centers !== centers) order.current = { rows, centers, codes: keyboardOrder(rows, centers.all()) };
+    return order.current.codes;
+  };
   /** Handles a walk key; false for any other key, which the renderer may use (zoom). */
   const onKey = (e: { key: string; preventDefault(): void }): boolean => {
     if (NAV_KEYS.includes(e.key)) {
       e.preventDefault();
-      const next = nextRegion(order, focus && order.includes(focus) ? focus : null, e.key as NavKey);
+      const codes = orderNow();
+      const next = nextRegion(codes, focus && codes.includes(focus) ? focus : null, e.key as NavKey);
       if (next) {
         setFocus(next);
         onFocus(next, centers.get(next));

@@ -50,8 +50,22 @@ export async function openPage(browser: Browser, path = '/', viewport = { width:
   return { context, page, errors };
 }
 
+/**
+ * MapLibre's map, drawn and idle. The 2D map is the map until the reader reaches for it (src/app/map-stage.tsx),
+ * so this first presses on it — a pointer down with no release, which selects nothing — unless MapLibre's map is
+ * already there.
+ */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForSelector('[data-map-idle="true"]', { timeout: 30000 });
+  const idle = page.locator('[data-map-idle="true"]');
+  const flat = page.locator('[data-testid="flat-map"][data-ready="true"]');
+  await Promise.race([idle.waitFor({ timeout: 30000 }), flat.waitFor({ timeout: 30000 })]);
+  if ((await idle.count()) === 0) await reachForMap(page);
+  await idle.waitFor({ timeout: 30000 });
+}
+
+/** A press on the 2D map, as a reader starting to drag it: brings MapLibre's map. */
+export async function reachForMap(page: Page): Promise<void> {
+  await page.locator('[data-testid="flat-map"]').dispatchEvent('pointerdown', { isPrimary: true, pointerId: 1, button: 0, buttons: 1 });
 }
 
 /** Screen position of a geographic point on the map, for real mouse clicks. */
@@ -68,7 +82,7 @@ export async function projectToPage(page: Page, lng: number, lat: number): Promi
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
-export { pointInsideRegion } from './map-probe';
+export { pointInFlatRegion, pointInsideRegion } from './map-probe';
 
 /** The colour a person sees at a page point (from a real screenshot, not from WebGL state). */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {

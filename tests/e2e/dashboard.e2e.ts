@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS } from '@/shared/region-paint';
-import { baseUrl, colourDistance, drawn, OUTPUT_DIR, useBrowser, openPage, pixelAt, pointInsideRegion, waitForMap } from './browser';
+import { baseUrl, colourDistance, drawn, OUTPUT_DIR, useBrowser, openPage, pixelAt, pointInFlatRegion, pointInsideRegion, waitForMap } from './browser';
 
 const browser = useBrowser();
 const OUT = OUTPUT_DIR;
@@ -27,11 +27,14 @@ describe('the map in real Chromium', () => {
     await page.goto(`${baseUrl()}/?region=63.06`);
     // The rest of the app works meanwhile: the region's facts are readable without the map.
     await expect.poll(() => page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Hulu Sungai Selatan');
-    const alert = page.getByTestId('map').locator('..').getByRole('alert');
+    const alert = page.getByTestId('flat-map').getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('Data gagal dimuat.');
-    // The map was created while the file was missing; the retry fills it and fits the region from the URL.
+    // The retry draws the map, fitted to the region from the URL — the 2D map first, then MapLibre's.
     failing = false;
     await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
+    const flat = await pointInFlatRegion(page, '63.06');
+    expect(colourDistance(await pixelAt(page, flat.x, flat.y), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
     await waitForMap(page);
     const hss = await pointInsideRegion(page, '63.06');
     expect(colourDistance(await pixelAt(page, hss.x, hss.y), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);

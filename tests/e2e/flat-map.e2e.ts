@@ -1,55 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS } from '@/shared/region-paint';
-import { baseUrl, colourDistance, drawn, OUTPUT_DIR, openPage, pixelAt, useBrowser, waitForMap } from './browser';
+import { baseUrl, colourDistance, drawn, OUTPUT_DIR, openPage, pixelAt, pointInFlatRegion, reachForMap, useBrowser, waitForMap } from './browser';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const browser = useBrowser();
 
-/** A page point inside a region as the 2D map draws it: the topmost element there is that region's path. */
-async function pointInFlatRegion(page: Page, code: string): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate((c) => {
-    const path = document.querySelector(`[data-testid="flat-map"] path[data-code="${c}"]`);
-    if (!path) return null;
-    const r = path.getBoundingClientRect();
-    for (let step = 2; step <= 16; step *= 2) {
-      for (let i = 1; i < step; i++) {
-        for (let j = 1; j < step; j++) {
-          const x = r.left + (r.width * i) / step;
-          const y = r.top + (r.height * j) / step;
-          if (document.elementFromPoint(x, y) === path) return { x, y };
-        }
-      }
-    }
-    return null;
-  }, code);
-  if (!p) throw new Error(`no point of ${code} on the 2D map`);
-  return p;
-}
-
 describe('the map on screen before MapLibre arrives', () => {
-  it('draws the 2D choropleth while the MapLibre chunk is held back; MapLibre then takes over with the same colours at the same place', async () => {
+  it('draws the 2D choropleth with no MapLibre code fetched; a press brings MapLibre, which takes over with the same colours at the same place', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
     const page = await context.newPage();
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route('**/assets/maplibre-*.js', async (route) => {
-      await held;
-      await route.continue();
+    const maplibre: string[] = [];
+    page.on('request', (r) => {
+      if (/maplibre/.test(r.url())) maplibre.push(r.url());
     });
     await page.goto(`${baseUrl()}/?map=7.6/-2.7/115.3`);
     await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
-    expect(await page.locator('[data-map-idle="true"]').count()).toBe(0);
     const hss = await pointInFlatRegion(page, '63.06');
     const banjar = await pointInFlatRegion(page, '63.03');
     const before = [await pixelAt(page, hss.x, hss.y), await pixelAt(page, banjar.x, banjar.y)];
     expect(colourDistance(before[0]!, drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
     expect(colourDistance(before[1]!, drawn(CATEGORY_COLORS.madya))).toBeLessThan(30);
     await page.screenshot({ path: join(OUTPUT_DIR, 'flat-map-before-maplibre.png') });
-    release();
+    // Looking, hovering and the keyboard do not load MapLibre: a reader who only reads never pays for it.
+    await page.mouse.move(hss.x, hss.y);
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Kabupaten Hulu Sungai Selatan');
+    await page.waitForTimeout(1000);
+    expect(maplibre).toEqual([]);
+    expect(await page.locator('[data-map-idle="true"]').count()).toBe(0);
+    await reachForMap(page);
     await waitForMap(page);
+    expect(maplibre.length).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('flat-map').count()).toBe(0);
+    await page.mouse.move(5, 5);
     const after = [await pixelAt(page, hss.x, hss.y), await pixelAt(page, banjar.x, banjar.y)];
     expect(colourDistance(after[0]!, before[0]!)).toBeLessThan(30);
     expect(colourDistance(after[1]!, before[1]!)).toBeLessThan(30);
@@ -69,12 +54,13 @@ describe('no WebGL, still a map', () => {
   it('click opens a region, the keyboard walks and opens, a filter repaints, with a one-line notice', async () => {
     const { page, errors, context } = await openPage(noGl, '/?province=63');
     await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
-    expect(await page.getByText(/memerlukan WebGL/).count()).toBe(1);
-    expect(await page.getByTestId('map').count()).toBe(0);
     const hss = await pointInFlatRegion(page, '63.06');
     expect(colourDistance(await pixelAt(page, hss.x, hss.y), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
     await page.mouse.click(hss.x, hss.y);
     await expect.poll(() => page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Hulu Sungai Selatan');
+    // Reaching for the map is when the smooth map would come: here it cannot, and a line says why.
+    expect(await page.getByText(/memerlukan WebGL/).count()).toBe(1);
+    expect(await page.getByTestId('map').count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT_DIR, 'flat-map-no-webgl.png') });
     await page.getByTestId('region-panel').getByRole('button', { name: 'Tutup' }).click();
     // Keyboard: the 2D map is one tab stop; arrows walk the province's regions, Enter opens one.
@@ -89,6 +75,58 @@ describe('no WebGL, still a map', () => {
     expect(colourDistance(await pixelAt(page, banjar.x, banjar.y), drawn(CATEGORY_COLORS.madya))).toBeLessThan(30);
     await page.getByTestId('category-utama').check();
     await expect.poll(async () => colourDistance(await pixelAt(page, banjar.x, banjar.y), drawn(CATEGORY_COLORS.madya))).toBeGreaterThan(60);
+    // Share → PNG: the 2D map as drawn (the province again once the region is closed), with the legend band below.
+    await page.getByTestId('region-panel').getByRole('button', { name: 'Tutup' }).click();
+    await page.getByTestId('share').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-png').click()]);
+    const { PNG } = await import('pngjs');
+    const png = PNG.sync.read(readFileSync(await download.path()));
+    await download.saveAs(join(OUTPUT_DIR, 'flat-map-export.png'));
+    const canvasHeight = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('[data-testid="flat-map"] canvas')!.height);
+    expect(png.height).toBeGreaterThan(canvasHeight);
+    let utamaPixels = 0;
+    for (let i = 0; i < png.width * canvasHeight * 4; i += 4) {
+      if (colourDistance([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!], drawn(CATEGORY_COLORS.utama)) < 30) utamaPixels++;
+    }
+    expect(utamaPixels).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the wheel zooms about the pointer and a drag pans; the view goes into the URL and survives a reload', async () => {
+    const { page, errors, context } = await openPage(noGl, '/?province=63');
+    await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
+    const hss = await pointInFlatRegion(page, '63.06');
+    const zoomOf = () => Number(new URL(page.url()).searchParams.get('map')?.split('/')[0] ?? NaN);
+    await page.mouse.move(hss.x, hss.y);
+    await page.mouse.wheel(0, -250);
+    await expect.poll(zoomOf).toBeGreaterThan(7);
+    const zoomed = zoomOf();
+    // Zoomed about the pointer: the region under it is still there.
+    await expect
+      .poll(() => page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid="flat-map"]') !== null, [hss.x, hss.y]))
+      .toBe(true);
+    const box = (await page.locator('[data-testid="flat-map"] canvas').boundingBox())!;
+    expect(
+      await page.evaluate(
+        ([x, y]) => (window as unknown as { __petaUhcFlatMap: { codeAt(x: number, y: number): string | undefined } }).__petaUhcFlatMap.codeAt(x!, y!),
+        [hss.x - box.x, hss.y - box.y],
+      ),
+    ).toBe('63.06');
+    // Drag 200 px to the right: the map's centre moves west.
+    const lngOf = () => Number(new URL(page.url()).searchParams.get('map')?.split('/')[2] ?? NaN);
+    const lng0 = lngOf();
+    await page.mouse.move(box.x + 300, box.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 400, box.y + 300);
+    await page.mouse.move(box.x + 500, box.y + 300);
+    await page.mouse.up();
+    await expect.poll(lngOf).toBeLessThan(lng0);
+    const url = page.url();
+    await page.reload();
+    await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
+    expect(page.url()).toBe(url);
+    expect(zoomOf()).toBeCloseTo(zoomed, 5);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -48,3 +48,30 @@ export async function pointInsideRegion(
   const box = await page.locator('[data-testid="map"]').boundingBox();
   return { x: box!.x + p.x, y: box!.y + p.y };
 }
+
+/**
+ * A page point inside a region as the 2D map draws it: the map's own hit test names the region there and
+ * nothing (legend, tooltip) covers the canvas. Scans ever finer grids, away from the region's edges first.
+ */
+export async function pointInFlatRegion(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((c) => {
+    const probe = (window as unknown as { __petaUhcFlatMap?: { codeAt(x: number, y: number): string | undefined } }).__petaUhcFlatMap;
+    const canvas = document.querySelector('[data-testid="flat-map"] canvas');
+    if (!probe || !canvas) return null;
+    const r = canvas.getBoundingClientRect();
+    const inside = (x: number, y: number) => probe.codeAt(x, y) === c && document.elementFromPoint(r.left + x, r.top + y) === canvas;
+    for (let step = 8; step <= 256; step *= 2) {
+      for (let i = 1; i < step; i++) {
+        for (let j = 1; j < step; j++) {
+          const x = (r.width * i) / step;
+          const y = (r.height * j) / step;
+          // Well inside: the points a few pixels around are the region's too.
+          if (inside(x, y) && inside(x - 4, y) && inside(x + 4, y) && inside(x, y - 4) && inside(x, y + 4)) return { x: r.left + x, y: r.top + y };
+        }
+      }
+    }
+    return null;
+  }, code);
+  if (!p) throw new Error(`no point of ${code} on the 2D map`);
+  return p;
+}

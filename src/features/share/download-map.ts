@@ -1,6 +1,6 @@
 import type { Boundaries } from '@/data/load-boundaries';
 import type { RegionRow } from '@/domain/select-regions';
-import { activeMap } from '@/map/active-map';
+import { mapOnScreen } from '@/map/active-map';
 import { cameraForBounds } from '@/map/mercator';
 import { mapSvg } from '@/map/svg-map';
 import { INDONESIA_BOUNDS } from '@/map/map-style';
@@ -11,12 +11,8 @@ import type { ViewState } from '@/state/view-state';
 
 /** The camera and size of the map on screen, or all of Indonesia at a newsroom-friendly size without one. */
 function currentFrame(): { camera: { zoom: number; lat: number; lng: number }; size: { width: number; height: number } } {
-  const map = activeMap();
-  if (map) {
-    const c = map.getCenter();
-    const canvas = map.getCanvas();
-    return { camera: { zoom: map.getZoom(), lat: c.lat, lng: c.lng }, size: { width: canvas.clientWidth, height: canvas.clientHeight } };
-  }
+  const map = mapOnScreen();
+  if (map) return { camera: map.camera(), size: map.size() };
   const size = { width: 1000, height: 560 };
   const [[w, s], [e, n]] = INDONESIA_BOUNDS;
   return { camera: cameraForBounds([w, s, e, n], size, { top: 10, bottom: 10, left: 10, right: 10 }), size };

@@ -1,0 +1,78 @@
+import type { UnitShape } from '@/data/load-boundaries';
+
+/** What a path is drawn into: a canvas Path2D, or a recorder in tests. */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  closePath(): void;
+}
+
+/** A viewport in Mercator world pixels at zoom 0 (as `worldPoint`): screen = (world − centre) × k + half size. */
+export interface ScreenTransform {
+  k: number;
+  cx: number;
+  cy: number;
+  halfWidth: number;
+  halfHeight: number;
+}
+
+const TILE = 512;
+const MAX_LAT = 85.051129;
+
+/**
+ * Draws units from the boundary file's shared arcs: each border is projected and thinned once (not once per
+ * neighbour) and reused by both units it separates and by the province outline along it. Points closer than
+ * `minStep` pixels to the last kept one are dropped; an arc's ends are always kept, so neighbours meet exactly.
+ * Returns a function that traces one unit into a sink and gives its screen box.
+ */
+export function arcTracer(arcs: readonly Float64Array[], view: ScreenTransform, minStep: number) {
+  const kept: (Float64Array | undefined)[] = new Array(arcs.length);
+  const { k, cx, cy, halfWidth, halfHeight } = view;
+
+  const points = (i: number): Float64Array => {
+    const cached = kept[i];
+    if (cached) return cached;
+    const a = arcs[i]!;
+    const n = a.length / 2;
+    const out = new Float64Array(a.length);
+    let m = 0;
+    for (let j = 0; j < n; j++) {
+      // Web Mercator inline (as mercator.ts's worldPoint): this loop runs for every point of the first map.
+      const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, a[2 * j + 1]!));
+      const phi = (lat * Math.PI) / 180;
+      const x = (((a[2 * j]! + 180) / 360) * TILE - cx) * k + halfWidth;
+      const y = (((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * TILE - cy) * k + halfHeight;
+      if (m > 0 && j < n - 1 && Math.abs(x - out[m - 2]!) < minStep && Math.abs(y - out[m - 1]!) < minStep) continue;
+      out[m++] = x;
+      out[m++] = y;
+    }
+    return (kept[i] = out.subarray(0, m));
+  };
+
+  /** One unit: every ring, holes included (nonzero fill, as GeoJSON's winding). */
+  return (shape: UnitShape, sink: PathSink): [number, number, number, number] => {
+    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const ring of shape.rings) {
+      let first = true;
+      for (const index of ring) {
+        const p = points(index < 0 ? ~index : index);
+        const n = p.length / 2;
+        // Each arc after the first starts where the previous one ended: its first point is skipped.
+        for (let s = first ? 0 : 1; s < n; s++) {
+          const j = index < 0 ? n - 1 - s : s;
+          const x = p[2 * j]!;
+          const y = p[2 * j + 1]!;
+          if (first) sink.moveTo(x, y);
+          else sink.lineTo(x, y);
+          first = false;
+          if (x < box[0]) box[0] = x;
+          if (y < box[1]) box[1] = y;
+          if (x > box[2]) box[2] = x;
+          if (y > box[3]) box[3] = y;
+        }
+      }
+      if (!first) sink.closePath();
+    }
+    return box;
+  };
+}
