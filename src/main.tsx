@@ -8,18 +8,20 @@ import '@/app/print.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startMapEarly } from '@/app/start-map-early';
+import { prefetchFirstView } from '@/app/start-up';
 import { App } from '@/app/app';
 import { rememberStartUrl } from '@/state/url-state';
 
 rememberStartUrl();
 const queryClient = new QueryClient();
-startMapEarly(queryClient);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+// index.html's loading line stays until the first view's data is in (or has failed): see start-up.ts.
+void prefetchFirstView(queryClient).finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

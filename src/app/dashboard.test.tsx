@@ -62,7 +62,7 @@ describe('summary panel', () => {
   it('a province row filters to that province (and the URL follows)', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.click(screen.getByRole('button', { name: 'Kalimantan Selatan' }));
+    await user.click(await screen.findByRole('button', { name: 'Kalimantan Selatan' }));
     expect(useViewStore.getState().provinces).toEqual(['63']);
     expect(window.location.search).toBe('?province=63');
     expect(screen.getByTestId('count-utama')).toHaveTextContent('2');
@@ -71,7 +71,7 @@ describe('summary panel', () => {
   it('a transition-matrix cell filters the map to its regions', async () => {
     const user = userEvent.setup();
     renderAt('/?province=16');
-    await user.click(screen.getByRole('button', { name: /Pratama → Madya 2026: 1/ }));
+    await user.click(await screen.findByRole('button', { name: /Pratama → Madya 2026: 1/ }));
     expect(useViewStore.getState().categories).toEqual(['madya']);
     expect(useViewStore.getState().changes).toEqual(['up']);
     expect(screen.getByTestId('count-madya')).toHaveTextContent('1');
@@ -196,7 +196,7 @@ describe('province picker', () => {
   it('adds provinces by plain clicks, shows them as removable chips, and announces each change', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    const list = screen.getByRole('listbox', { name: 'Provinsi' });
+    const list = await screen.findByRole('listbox', { name: 'Provinsi' });
     await user.click(within(list).getByRole('option', { name: /Kalimantan Selatan/ }));
     await user.click(within(list).getByRole('option', { name: /Kalimantan Timur/ }));
     expect(useViewStore.getState().provinces).toEqual(['63', '64']);
@@ -209,7 +209,7 @@ describe('province picker', () => {
   it('narrows the list as you type; arrows and Enter choose from the keyboard', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    const input = screen.getByTestId('province-filter-input');
+    const input = await screen.findByTestId('province-filter-input');
     await user.type(input, 'papua');
     const options = within(screen.getByRole('listbox', { name: 'Provinsi' })).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual(['Papua', 'Papua Barat', 'Papua Selatan', 'Papua Tengah', 'Papua Pegunungan', 'Papua Barat Daya']);
@@ -222,7 +222,7 @@ describe('filters, language and URL', () => {
   it('category and change filters land in the URL', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.click(screen.getByTestId('category-utama'));
+    await user.click(await screen.findByTestId('category-utama'));
     await user.click(screen.getByTestId('change-up'));
     expect(window.location.search).toBe('?category=utama&change=up');
     await user.click(screen.getByTestId('reset-filters'));
@@ -236,7 +236,7 @@ describe('filters, language and URL', () => {
     expect(notice).toHaveTextContent('year=1999');
     expect(notice).toHaveTextContent('province=zz');
     expect(window.location.search).toBe('?province=63&lang=en');
-    expect(screen.getByRole('heading', { name: /Summary · UHC Awards 2026/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Summary · UHC Awards 2026/ })).toBeInTheDocument();
     await user.click(within(notice).getByRole('button', { name: 'Dismiss notice' }));
     expect(screen.queryByTestId('url-notice')).not.toBeInTheDocument();
   });
@@ -262,7 +262,7 @@ describe('filters, language and URL', () => {
   it('Back undoes a filter change', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.click(screen.getByTestId('category-madya'));
+    await user.click(await screen.findByTestId('category-madya'));
     expect(useViewStore.getState().categories).toEqual(['madya']);
     await act(async () => {
       window.history.back();

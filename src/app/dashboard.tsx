@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { closeRegionPanel, RegionPanel } from '@/features/region-panel/region-panel';
@@ -23,6 +23,24 @@ const MyDataDialog = lazy(() => import('@/features/import/my-data-dialog').then(
 
 const NO_IMPORTS: ImportsState = { layers: [], corrupt: [], storageError: false };
 
+/**
+ * False for the first paint, true right after it. The first frame carries the header and the map; the filter
+ * column and the summary beside it are rendered next, as a transition (React renders it in slices, so no long
+ * task holds the page). Their columns have fixed widths, so filling them moves nothing.
+ */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => startTransition(() => setReady(true)))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return ready;
+}
+
 export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset; imports?: ImportsState }) {
   const { t, lang } = useT();
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
@@ -40,6 +58,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   const [menuOpen, setMenuOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const withImports = imports.layers.some((l) => !l.hidden);
+  const panels = useAfterFirstPaint();
   useEffect(() => {
     if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();
   }, [drawerOpen]);
@@ -139,7 +158,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           </Suspense>
         </PanelBoundary>
       )}
-      <div className="layout">
+      <div className="layout" data-panels={panels}>
         <aside className="sidebar" id="sidebar" data-open={drawerOpen} aria-label={t('filters')}>
           <button
             type="button"
@@ -154,9 +173,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           {/* On a phone the filters start folded so the map comes first. */}
           <details className="filters-fold" open={filtersOpen}>
             <summary>{t('filters')}</summary>
-            <PanelBoundary>
-              <FilterBar dataset={dataset} />
-            </PanelBoundary>
+            <PanelBoundary>{panels && <FilterBar dataset={dataset} />}</PanelBoundary>
           </details>
         </aside>
         <main className="stage">
@@ -178,7 +195,9 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           >
             {sheetExpanded ? t('collapseSheet') : t('expandSheet')}
           </button>
-          <PanelBoundary resetKey={region ?? ''}>{region ? <RegionPanel dataset={dataset} code={region} /> : <SummaryPanel dataset={dataset} />}</PanelBoundary>
+          <PanelBoundary resetKey={region ?? ''}>
+            {panels && (region ? <RegionPanel dataset={dataset} code={region} /> : <SummaryPanel dataset={dataset} />)}
+          </PanelBoundary>
         </aside>
       </div>
       <footer className="app-footer" data-open={aboutOpen}>

@@ -6,7 +6,7 @@ import { MESSAGES_EN } from '@/i18n/messages-en';
 import { MESSAGES_ID, type CoreMessageKey } from '@/i18n/messages-id';
 import { type Lang } from '@/state/view-state';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { renderDashboard } from '../../tests/unit/render-app';
+import { panelsShown, renderDashboard } from '../../tests/unit/render-app';
 
 vi.mock('@/map/map-view', () => ({ default: () => <div data-testid="fake-map" /> }));
 vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => true }));
@@ -41,7 +41,7 @@ describe.each(['id', 'en'] as const)('every visible string in %s', (lang) => {
 
   it.each(VIEWS)('%s has no text of the other language', async (url) => {
     renderAt(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
-    await screen.findByRole('heading', { level: 1 });
+    await panelsShown();
     const text = pageText();
     expect(foreign.filter((p) => text.includes(p))).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe('the walk itself', () => {
     en.countsFor = MESSAGES_ID.countsFor;
     try {
       renderAt('/?lang=en');
-      await screen.findByRole('heading', { level: 1 });
+      await panelsShown();
       expect(foreign.filter((p) => pageText().includes(p))).toEqual(['Jumlah kabupaten/kota,']);
     } finally {
       en.countsFor = original;

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { useViewStore } from '@/state/store';
 import { DEFAULT_VIEW } from '@/state/view-state';
 import { App } from '@/app/app';
@@ -28,4 +28,11 @@ export function renderDashboard(dataset: Dataset, path = '/') {
       <Dashboard dataset={dataset} />
     </QueryClientProvider>,
   );
+}
+
+/** The dashboard paints its map first and fills the filter column and side panel right after (useAfterFirstPaint). */
+export async function panelsShown(): Promise<void> {
+  await waitFor(() => {
+    if (!document.querySelector('.layout[data-panels="true"]')) throw new Error('panels not rendered yet');
+  });
 }

@@ -16,13 +16,12 @@ function withTimeout<T>(p: Promise<T>): Promise<T> {
  * bundled data and says so, rather than failing.
  */
 export function useImportedLayers(regionCodes: ReadonlySet<string> | undefined) {
-  return useQuery({
-    queryKey: KEY,
-    queryFn: () => withTimeout(listImports(regionCodes!)),
-    enabled: !!regionCodes,
-    staleTime: Infinity,
-    retry: false,
-  });
+  return useQuery({ ...importsQuery(regionCodes ?? new Set()), enabled: !!regionCodes });
+}
+
+/** One definition for the hook and for the start-up, which reads them before the first render. */
+export function importsQuery(regionCodes: ReadonlySet<string>) {
+  return { queryKey: KEY, queryFn: () => withTimeout(listImports(regionCodes)), staleTime: Infinity, retry: false } as const;
 }
 
 export function useImportActions() {

@@ -180,7 +180,7 @@ describe('My data: import, fix, keep, delete', () => {
 
   it('Escape closes the dialog, not the region panel behind it', async () => {
     const { dialog } = await openDialog('/?region=16.07');
-    expect(screen.getByTestId('region-panel')).toBeInTheDocument();
+    expect(await screen.findByTestId('region-panel')).toBeInTheDocument();
     fireEvent.keyDown(within(dialog).getByRole('heading', { level: 2 }), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByTestId('region-panel')).toBeInTheDocument();

@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { importsQuery } from '@/data/import/use-imports';
+import { boundariesQuery } from '@/data/load-boundaries';
+import { datasetQuery } from '@/data/use-dataset';
+import { readStartUrl } from '@/state/url-state';
+
+/**
+ * What the first view needs, read before React's first render: the dataset, then the reader's stored imports
+ * (a shared URL may name an imported edition). index.html shows a loading line meanwhile and has asked for
+ * the data files itself (preload links, vite.config.ts), so their bytes arrive while the JS does; the page is
+ * then laid out once, with its data, not first as a skeleton. A failure settles too: the app then renders its
+ * message and retry.
+ *
+ * The boundary file is decoded as soon as the dataset is in, but not waited for: on a slow link it arrives
+ * after the summary's files, and the summary must not wait for the map. MapLibre's code (a megabyte to
+ * evaluate) is asked for only when the reader reaches for the map (src/app/map-stage.tsx).
+ */
+export async function prefetchFirstView(client: QueryClient): Promise<void> {
+  const dataset = await client.fetchQuery(datasetQuery).catch(() => null);
+  if (!dataset) return;
+  if (readStartUrl().state.view !== 'table') void client.prefetchQuery(boundariesQuery);
+  await client.prefetchQuery(importsQuery(new Set(dataset.byCode.keys())));
+}
