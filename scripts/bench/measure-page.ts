@@ -53,10 +53,10 @@ export interface LoadResult {
   mapFirst?: number;
 }
 
-/** The app's 2D map is the map until the reader reaches for it: pressed as soon as it has drawn, MapLibre comes. */
+/** The app's 2D map is the map until the reader reaches for it (drag, wheel): reached for as soon as it has drawn. */
 async function reachAtFirstMap(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('map:first').length > 0, null, { timeout: 180_000 });
-  await page.locator('[data-testid="flat-map"]').dispatchEvent('pointerdown', { isPrimary: true, pointerId: 1, button: 0, buttons: 1 });
+  await page.locator('[data-testid="flat-map"]').dispatchEvent('wheel', { deltaY: 0 });
 }
 
 async function waitReady(page: Page): Promise<number> {

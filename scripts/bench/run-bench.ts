@@ -57,7 +57,7 @@ async function main() {
     const med = (v: Variant, f: (r: LoadResult) => number | undefined) => median(loads[v].map((r) => f(r) ?? NaN));
     const rows: [string, number, number, number][] = [
       [
-        'navigation → map:ready (app: MapLibre, pressed for at the first map)',
+        'navigation → map:ready (app: MapLibre, reached for at the first map)',
         med('floor', (r) => r.mapReady),
         med('app', (r) => r.mapReady),
         med('naive', (r) => r.mapReady),
@@ -148,7 +148,7 @@ async function main() {
         med('app', (r) => r.mapFirst),
         rows[0]![1],
       )} × the floor's map:ready (goal ≤ 1.0).`,
-      `Slow link (4 Mbit/s, 150 ms RTT, CPU ÷4, phone viewport): summary readable at ${ms(slow.summaryAt)}, first coloured map at ${ms(slow.mapFirst)} (${ratio(slow.mapFirst, slow.summaryAt)} × summary, goal ≤ 1.15), pressed at the first map: MapLibre chunk arrived at ${ms(slow.maplibreEnd)}, map:ready at ${ms(slow.mapReady)}`,
+      `Slow link (4 Mbit/s, 150 ms RTT, CPU ÷4, phone viewport): summary readable at ${ms(slow.summaryAt)}, first coloured map at ${ms(slow.mapFirst)} (${ratio(slow.mapFirst, slow.summaryAt)} × summary, goal ≤ 1.15), reached for at the first map: MapLibre chunk arrived at ${ms(slow.maplibreEnd)}, map:ready at ${ms(slow.mapReady)}`,
       lighthouse
         ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)}, accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)`
         : 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0)',

@@ -118,9 +118,9 @@ describe('region panel', () => {
   it('a click on the map opens the panel; Close returns to the summary', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    // The 2D map is the map until the reader reaches for it; a press on it brings MapLibre's map.
+    // The 2D map is the map until the reader reaches for it; the wheel on it brings MapLibre's map.
     expect(screen.queryByTestId('fake-map')).toBeNull();
-    fireEvent.pointerDown(await screen.findByTestId('flat-map'));
+    fireEvent.wheel(await screen.findByTestId('flat-map'), { deltaY: -100 });
     await user.click(await screen.findByTestId('fake-map'));
     expect(await screen.findByRole('heading', { name: 'Kabupaten Balangan' })).toHaveFocus();
     expect(screen.getByText('Abdul Hadi (Bupati)', { exact: false })).toBeInTheDocument();
@@ -342,8 +342,8 @@ describe('table view', () => {
   it('keeps a 2D map with a one-line notice when WebGL is unavailable; the table stays one click away', async () => {
     webgl.ok = false;
     renderAt('/');
-    // Said when the reader reaches for the map (a press or the wheel), which is when the smooth map would come.
-    fireEvent.pointerDown(await screen.findByTestId('flat-map'));
+    // Said when the reader reaches for the map (a drag or the wheel), which is when the smooth map would come.
+    fireEvent.wheel(await screen.findByTestId('flat-map'), { deltaY: -100 });
     expect(await screen.findByText(/memerlukan WebGL/)).toBeInTheDocument();
     expect(screen.getByTestId('flat-map')).toHaveAttribute('role', 'application');
     expect(screen.queryByTestId('fake-map')).toBeNull();

@@ -10,7 +10,7 @@ import { LazyMapView } from './lazy-map-view';
 
 /**
  * The map area. The 2D map is drawn as soon as the boundaries and awards are in, and it is the map — click,
- * hover, keyboard walk, filters, zoom — until the reader reaches for it (presses or turns the wheel on it).
+ * hover, keyboard walk, filters, zoom — until the reader reaches for it (drags it or turns the wheel on it).
  * Only then is MapLibre (a megabyte of code, and many CPU-heavy frames where the GPU is missing) loaded; it
  * takes over once it has drawn its first complete frame, at the camera the 2D map shows. A reader who only
  * looks, or taps a region on a phone, never pays for it up front; without WebGL the 2D map stays the map.

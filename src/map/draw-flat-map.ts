@@ -39,10 +39,10 @@ export interface FlatScene {
 }
 
 /**
- * One frame of the 2D map, in MapLibre's layer order: sea, fills (category colour, faint outside the filter),
- * white borders, the hatch on "no record", province lines, then the outlines (hover, selection, keyboard).
+ * The 2D map's base, in MapLibre's layer order: sea, fills (category colour, faint outside the filter), white
+ * borders, the hatch on "no record", province lines. Redrawn when the camera or the colours change.
  */
-export function drawFlatMap(ctx: CanvasRenderingContext2D, scene: FlatScene, outlines: { path: Path2D | undefined; kind: keyof typeof OUTLINE }[]): void {
+export function drawFlatBase(ctx: CanvasRenderingContext2D, scene: FlatScene): void {
   const { dpr, size, units, states } = scene;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.globalAlpha = 1;
@@ -67,6 +67,20 @@ export function drawFlatMap(ctx: CanvasRenderingContext2D, scene: FlatScene, out
   ctx.strokeStyle = '#3a3a3a';
   ctx.lineWidth = 1;
   ctx.stroke(scene.provinces);
+}
+
+/**
+ * The outlines over the base (hover, selection, keyboard focus), on a canvas of their own: a hover or a click
+ * redraws three paths, not the 514 regions under them.
+ */
+export function drawFlatOutlines(
+  ctx: CanvasRenderingContext2D,
+  view: { dpr: number; size: { width: number; height: number } },
+  outlines: { path: Path2D | undefined; kind: keyof typeof OUTLINE }[],
+): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
   for (const o of outlines) {
     if (!o.path) continue;
     ctx.strokeStyle = OUTLINE[o.kind].color;

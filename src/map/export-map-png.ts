@@ -25,9 +25,10 @@ async function exportMapPng(options: PngOptions): Promise<Blob> {
   const map = mapOnScreen();
   if (!map) throw new Error('The map is not shown');
   const source = map.canvas();
-  const scale = source.width / source.clientWidth || 1;
+  const cssWidth = map.size().width;
+  const scale = cssWidth > 0 ? source.width / cssWidth : 1;
   // Two legend columns on a phone-width map, three on a wider one, so labels are not cut.
-  const columns = source.clientWidth < 720 ? 2 : 3;
+  const columns = cssWidth < 720 ? 2 : 3;
   const legendRows = Math.ceil(options.legend.length / columns);
   const band = (PAD * 2 + LINE * (1 + legendRows + options.attribution.length)) * scale;
   const out = document.createElement('canvas');

@@ -12,7 +12,7 @@ import { FIT_MAX_ZOOM, startCamera } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
 import { setFlatMap } from './active-map';
 import { arcTracer } from './arc-paths';
-import { drawFlatMap, flatHatch } from './draw-flat-map';
+import { drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
 import { cameraForBounds, projector, screenTransform, worldPoint, worldToLngLat, zoomAround } from './mercator';
 import { useRegionWalk } from './use-region-walk';
 
@@ -37,7 +37,7 @@ function useSize(el: HTMLElement | null) {
 
 /**
  * The choropleth in plain SVG, drawn as soon as the boundary file and the awards are in. It is the map until
- * the reader reaches for it (a press or a wheel: `onReach`), when MapLibre is loaded and takes over at the same
+ * the reader reaches for it (a drag or the wheel: `onReach`), when MapLibre is loaded and takes over at the same
  * camera with the same colours — and the map itself where WebGL is missing. Colours, hatch, dimming and
  * outlines come from src/shared/region-paint; the camera is fitted as MapLibre fits it. A tab stop with the
  * keyboard walk, + and − (and the wheel) to zoom, drag to pan. `describe`: it owns the map's key help and
@@ -83,7 +83,8 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the camera's values (cameraKey), not its identity
   }, [b, cameraKey, size, level]);
 
-  const states = useMemo(() => paintStates(rows, polygonFor(region, rows)), [rows, region]);
+  // Colours only: the selection is an outline on the canvas above, so a click does not repaint the base.
+  const states = useMemo(() => paintStates(rows, null), [rows]);
   const walk = useRegionWalk(rows, b, () => {});
   const drawn = geometry !== null;
   useEffect(() => {
@@ -100,6 +101,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     if (!el) return;
     let pending: { delta: number; x: number; y: number } | null = null;
     let frame = 0;
+    let settled = 0;
     const apply = () => {
       frame = 0;
       const { camera: cam, size: sz } = view.current;
@@ -110,7 +112,9 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     };
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
-      onReachRef.current?.();
+      // Reaching for the map, told once the wheel rests: loading MapLibre must not stall the zoom itself.
+      clearTimeout(settled);
+      settled = window.setTimeout(() => onReachRef.current?.(), 150);
       const box = el.getBoundingClientRect();
       const delta = e.deltaY * (e.deltaMode === 1 ? 40 : 1) + (pending?.delta ?? 0);
       pending = { delta, x: e.clientX - box.left, y: e.clientY - box.top };
@@ -120,6 +124,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     return () => {
       el.removeEventListener('wheel', onWheel);
       cancelAnimationFrame(frame);
+      clearTimeout(settled);
     };
   }, [el]);
 
@@ -136,10 +141,10 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     return [e.clientX - box.left, e.clientY - box.top] as const;
   };
   const onPointerDown = (e: PointerEvent) => {
-    onReach?.();
-    // A drag that leaves the map still ends (and pans) where it is let go.
+    // A drag that leaves the map still ends (and pans) where it is let go. Only from the map itself: a press on
+    // the retry button must stay that button's click.
     try {
-      e.currentTarget.setPointerCapture?.(e.pointerId);
+      if (e.target === canvas.current) e.currentTarget.setPointerCapture?.(e.pointerId);
     } catch {
       /* a pointer the browser no longer tracks: the drag then ends where the map loses it */
     }
@@ -168,6 +173,8 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
       const [lng, lat] = worldToLngLat(cx - (e.clientX - d.x) / k, cy - (e.clientY - d.y) / k);
       setShift([0, 0]);
       useViewStore.getState().setCamera({ zoom: camera.zoom, lat, lng });
+      // A drag is reaching for the map; a click or tap on a region is not (it opens the region, at once).
+      onReach?.();
       return;
     }
     const code = codeAt(...local(e));
@@ -188,32 +195,52 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   const focusAt = center && geometry ? (([x, y]) => ({ x, y }))(geometry.project(center[0], center[1])) : null;
 
   // Drawn after React has laid the canvas out and before the browser paints: no frame without the map.
+  const outlineCanvas = useRef<HTMLCanvasElement>(null);
   const hatch = useRef<CanvasPattern | null>(null);
-  const draw = () => {
+  const drawBase = () => {
     const c = canvas.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx || !geometry) return;
     hatch.current ??= flatHatch(ctx);
-    const dpr = c.width / Math.max(1, size.width);
-    drawFlatMap(ctx, { dpr, size, units: geometry.units, provinces: geometry.provinces, states, hatch: hatch.current }, [
+    drawFlatBase(ctx, { dpr: c.width / Math.max(1, size.width), size, units: geometry.units, provinces: geometry.provinces, states, hatch: hatch.current });
+  };
+  const drawOutlines = () => {
+    const c = outlineCanvas.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx || !geometry) return;
+    drawFlatOutlines(ctx, { dpr: c.width / Math.max(1, size.width), size }, [
       { path: hover ? geometry.byCode.get(hover.code)?.path : undefined, kind: 'hover' },
       { path: selected ? geometry.byCode.get(selected)?.path : undefined, kind: 'selected' },
       { path: walk.focus ? geometry.byCode.get(walk.focus)?.path : undefined, kind: 'focus' },
     ]);
   };
-  const drawRef = useRef(draw);
-  drawRef.current = draw;
+  /** Both layers as one canvas, for the PNG download. */
+  const composed = () => {
+    drawBase();
+    drawOutlines();
+    const out = document.createElement('canvas');
+    out.width = canvas.current!.width;
+    out.height = canvas.current!.height;
+    const ctx = out.getContext('2d')!;
+    ctx.drawImage(canvas.current!, 0, 0);
+    ctx.drawImage(outlineCanvas.current!, 0, 0);
+    return out;
+  };
+  const composedRef = useRef(composed);
+  composedRef.current = composed;
   const codeAtRef = useRef(codeAt);
   codeAtRef.current = codeAt;
-  // Redrawn when what it shows changes — not when the tooltip follows the pointer within a region.
+  // Each layer is redrawn when what it shows changes — not when the tooltip follows the pointer in a region.
   const hoverCode = hover?.code;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- draw reads exactly these (the latest closure)
-  useLayoutEffect(draw, [geometry, states, hoverCode, selected, walk.focus]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- drawBase reads exactly these (the latest closure)
+  useLayoutEffect(drawBase, [geometry, states]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- drawOutlines reads exactly these (the latest closure)
+  useLayoutEffect(drawOutlines, [geometry, hoverCode, selected, walk.focus]);
   // The downloads read the 2D map while it is the map on screen.
   useEffect(() => {
     if (!drawn) return;
     setFlatMap({
-      canvas: () => (drawRef.current(), canvas.current!),
+      canvas: () => composedRef.current(),
       camera: () => view.current.camera!,
       size: () => view.current.size,
     });
@@ -239,19 +266,28 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
       tabIndex={0}
       onKeyDown={onKeyDown}
       onBlur={() => walk.setFocus(null)}
-      // On the whole area, not the canvas: a press reaches for the map even before it has drawn.
+      // On the whole area, not only the canvas: the drag and the wheel work over the labels too.
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerLeave={() => setHover(null)}
     >
       {geometry && (
-        <canvas
-          ref={canvas}
-          width={Math.round(size.width * dpr)}
-          height={Math.round(size.height * dpr)}
-          style={{ width: size.width, height: size.height, transform: `translate(${shift[0]}px, ${shift[1]}px)` }}
-        />
+        <>
+          <canvas
+            ref={canvas}
+            width={Math.round(size.width * dpr)}
+            height={Math.round(size.height * dpr)}
+            style={{ width: size.width, height: size.height, transform: `translate(${shift[0]}px, ${shift[1]}px)` }}
+          />
+          <canvas
+            ref={outlineCanvas}
+            className="flat-map-outlines"
+            width={Math.round(size.width * dpr)}
+            height={Math.round(size.height * dpr)}
+            style={{ width: size.width, height: size.height, transform: `translate(${shift[0]}px, ${shift[1]}px)` }}
+          />
+        </>
       )}
       <MapLabels dataset={dataset} focusRow={walk.row} focusAt={focusAt} hoverRow={hoverRow} hoverAt={hover} describe={describe} />
       {!geometry && !boundaries.isError && (

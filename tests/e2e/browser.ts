@@ -52,8 +52,8 @@ export async function openPage(browser: Browser, path = '/', viewport = { width:
 
 /**
  * MapLibre's map, drawn and idle. The 2D map is the map until the reader reaches for it (src/app/map-stage.tsx),
- * so this first presses on it — a pointer down with no release, which selects nothing — unless MapLibre's map is
- * already there.
+ * so this first turns the wheel on it by nothing — a reach that moves nothing — unless MapLibre's map is already
+ * there.
  */
 export async function waitForMap(page: Page): Promise<void> {
   const idle = page.locator('[data-map-idle="true"]');
@@ -63,9 +63,9 @@ export async function waitForMap(page: Page): Promise<void> {
   await idle.waitFor({ timeout: 30000 });
 }
 
-/** A press on the 2D map, as a reader starting to drag it: brings MapLibre's map. */
+/** The wheel turned on the 2D map (by nothing, so the view stays): reaching for the map brings MapLibre's. */
 export async function reachForMap(page: Page): Promise<void> {
-  await page.locator('[data-testid="flat-map"]').dispatchEvent('pointerdown', { isPrimary: true, pointerId: 1, button: 0, buttons: 1 });
+  await page.locator('[data-testid="flat-map"]').dispatchEvent('wheel', { deltaY: 0 });
 }
 
 /** Screen position of a geographic point on the map, for real mouse clicks. */
