@@ -6,6 +6,7 @@ import { corruptText } from '@/features/import/corrupt-text';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
 import { RegionTable } from '@/features/table/region-table';
+import { warmFormatters } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { boundaryAttribution } from '@/shared/boundary-attribution';
 import { useViewStore } from '@/state/store';
@@ -59,6 +60,13 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   const [aboutOpen, setAboutOpen] = useState(false);
   const withImports = imports.layers.some((l) => !l.hidden);
   const panels = useAfterFirstPaint();
+  useEffect(() => {
+    if (!panels) return;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = idle(() => warmFormatters(lang));
+    return () => cancel(id);
+  }, [panels, lang]);
   useEffect(() => {
     if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();
   }, [drawerOpen]);

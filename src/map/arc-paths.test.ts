@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundariesFromTopology } from '@/data/load-boundaries';
 import { TWO_UNITS } from '../../tests/unit/two-units-topology';
-import { arcTracer, type PathSink } from './arc-paths';
+import { arcTracer, svgPathSink, type PathSink } from './arc-paths';
 import { projector, screenTransform } from './mercator';
 
 function recorder() {
@@ -50,5 +50,15 @@ describe('arcTracer', () => {
         .map((v) => v.toFixed(2))
         .join(',');
     expect(east.ops).toEqual([`M${p(112, -6)}`, `L${p(112, -8)}`, `L${p(112, -6)}`, 'Z']);
+  });
+
+  it('writes SVG path data for the maps drawn as SVG (the printed locator map)', () => {
+    const sink = svgPathSink();
+    arcTracer(b.arcs, screenTransform(camera, size), 0)(b.shapes.regions[1]!, sink);
+    const xy = (lng: number, lat: number) =>
+      project(lng, lat)
+        .map((v) => v.toFixed(1))
+        .join(' ');
+    expect(sink.d).toBe(`M${xy(112, -6)}L${xy(114, -6)}L${xy(114, -8)}L${xy(112, -8)}L${xy(112, -6)}Z`);
   });
 });

@@ -76,3 +76,14 @@ export function arcTracer(arcs: readonly Float64Array[], view: ScreenTransform, 
     return box;
   };
 }
+
+/** A sink that writes SVG path data (one decimal: a tenth of a pixel), for the maps drawn as SVG. */
+export function svgPathSink(): PathSink & { d: string } {
+  const sink = {
+    d: '',
+    moveTo: (x: number, y: number) => void (sink.d += `M${x.toFixed(1)} ${y.toFixed(1)}`),
+    lineTo: (x: number, y: number) => void (sink.d += `L${x.toFixed(1)} ${y.toFixed(1)}`),
+    closePath: () => void (sink.d += 'Z'),
+  };
+  return sink;
+}

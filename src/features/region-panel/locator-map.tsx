@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { boundariesQuery } from '@/data/load-boundaries';
-import { cameraForBounds, projector } from '@/map/mercator';
-import { polygonPath } from '@/map/polygon-path';
+import { arcTracer, svgPathSink } from '@/map/arc-paths';
+import { cameraForBounds, screenTransform } from '@/map/mercator';
 import { SELECTED_OUTLINE } from '@/shared/region-paint';
 
 const SIZE = { width: 260, height: 190 };
@@ -17,8 +17,15 @@ export function LocatorMap({ code, provinceCode, label }: { code: string; provin
   const units = useMemo(() => {
     const box = data?.bounds.get(provinceCode);
     if (!data || !box) return null;
-    const project = projector(cameraForBounds(box, SIZE, { top: 8, bottom: 8, left: 8, right: 8 }), SIZE);
-    return data.regions.features.filter((f) => f.properties.prov === provinceCode).map((f) => ({ code: f.properties.code, d: polygonPath(f, project) }));
+    // From the shared arcs, as the 2D map draws: opening a region does not build the whole country's GeoJSON.
+    const trace = arcTracer(data.arcs, screenTransform(cameraForBounds(box, SIZE, { top: 8, bottom: 8, left: 8, right: 8 }), SIZE), 0);
+    return data.shapes.regions
+      .filter((u) => u.code.startsWith(`${provinceCode}.`))
+      .map((u) => {
+        const sink = svgPathSink();
+        trace(u, sink);
+        return { code: u.code, d: sink.d };
+      });
   }, [data, provinceCode]);
   if (!units) return null;
   return (
