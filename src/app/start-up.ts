@@ -2,7 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { importsQuery } from '@/data/import/use-imports';
 import { boundariesQuery } from '@/data/load-boundaries';
 import { datasetQuery } from '@/data/use-dataset';
-import { readStartUrl } from '@/state/url-state';
+import { withImportedLayers, type ImportedLayer } from '@/domain/imported-layer';
+import { applyUrlToStore } from '@/state/use-url-sync';
+import { readStartUrl, urlContextOf } from '@/state/url-state';
 
 /**
  * What the first view needs, read before React's first render: the dataset, then the reader's stored imports
@@ -19,5 +21,10 @@ export async function prefetchFirstView(client: QueryClient): Promise<void> {
   const dataset = await client.fetchQuery(datasetQuery).catch(() => null);
   if (!dataset) return;
   if (readStartUrl().state.view !== 'table') void client.prefetchQuery(boundariesQuery);
-  await client.prefetchQuery(importsQuery(new Set(dataset.byCode.keys())));
+  const imports = importsQuery(new Set(dataset.byCode.keys()));
+  await client.prefetchQuery(imports);
+  // The view the address names, in the store before the first render: the map is fitted and drawn once, for
+  // that view, not first for all of Indonesia. The same data the dashboard validates it against (imports too).
+  const layers = (client.getQueryData(imports.queryKey) as { layers: ImportedLayer[] } | undefined)?.layers ?? [];
+  applyUrlToStore(urlContextOf(withImportedLayers(dataset, layers)));
 }

@@ -10,6 +10,21 @@ function onlyCameraChanged(a: ViewState, b: ViewState): boolean {
 }
 
 /**
+ * The address applied to the store: bad values dropped with a notice, the address rewritten in canonical form.
+ * Run before the first render (src/app/start-up.ts) and again by useUrlSync on mount, where it then changes
+ * nothing: the store is only replaced when the parsed view differs, so nothing renders twice for it.
+ */
+export function applyUrlToStore(ctx: UrlContext): ViewState {
+  const { state, notices } = parseShareUrl(window.location.search, ctx);
+  const store = useViewStore.getState();
+  if (serializeShareUrl(state) !== serializeShareUrl(viewStateOf(store))) store.replaceView(state);
+  // A second pass reads the address the first one rewrote: it has nothing to say, and must not clear what was said.
+  if (notices.length > 0 && JSON.stringify(notices) !== JSON.stringify(store.notices)) store.setNotices(notices);
+  window.history.replaceState(window.history.state, '', canonicalHref(window.location.pathname, state));
+  return state;
+}
+
+/**
  * URL ⇄ store. On load (once the data says which years and codes exist) the URL is parsed, bad values
  * are dropped with a notice and the URL is rewritten in canonical form; afterwards every store change
  * is written back, and Back/Forward replace the store from the URL.
@@ -18,11 +33,7 @@ export function useUrlSync(ctx: UrlContext | null): void {
   const ready = useRef(false);
   useEffect(() => {
     if (!ctx || ready.current) return;
-    const { state, notices } = parseShareUrl(window.location.search, ctx);
-    const store = useViewStore.getState();
-    store.replaceView(state);
-    store.setNotices(notices);
-    window.history.replaceState(window.history.state, '', canonicalHref(window.location.pathname, state));
+    applyUrlToStore(ctx);
     ready.current = true;
 
     let last = viewStateOf(useViewStore.getState());
