@@ -59,15 +59,27 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   const [shift, setShift] = useState<[number, number]>([0, 0]);
   const dpr = Math.min(2, typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
 
-  // The camera: the user's own, else fitted to the URL's region or provinces, else Indonesia — as MapLibre does.
+  // What the camera is fitted to, as MapLibre's controller moves it: a region chosen by search, table, URL or the
+  // keyboard is fitted; one clicked on the map is not (the reader keeps the view they clicked in); a change of
+  // provinces fits those. Closing the panel leaves the camera where it is.
+  const clicked = useRef<string | null>(null);
+  const provincesKey = provinces.join(',');
+  const [fit, setFit] = useState({ region, seen: region, provinces: provincesKey });
+  if (region !== fit.seen || provincesKey !== fit.provinces) {
+    const next = provincesKey !== fit.provinces ? null : region && region !== clicked.current ? region : fit.region;
+    setFit({ region: next, seen: region, provinces: provincesKey });
+  }
+
+  // The camera: the user's own, else fitted as above, else to the provinces, else Indonesia — as MapLibre does.
+  const fitRegion = fit.region;
   const camera: Camera | null = useMemo(() => {
     if (!b || size.width === 0) return null;
     if (storeCamera) return storeCamera;
-    const start = startCamera({ camera: null, region, provinces }, rows, b);
+    const start = startCamera({ camera: null, region: fitRegion, provinces }, rows, b);
     if (start.kind === 'camera') return start.camera;
     const padding = fitPadding(el, start.region ? 40 : 10);
     return cameraForBounds(start.bounds, size, padding, start.region ? FIT_MAX_ZOOM : MAX_ZOOM);
-  }, [b, size, storeCamera, region, provinces, rows, el]);
+  }, [b, size, storeCamera, fitRegion, provinces, rows, el]);
   // Units are projected again only when the camera moves, not when a filter gives an equal camera.
   const cameraKey = camera ? `${camera.zoom}/${camera.lat}/${camera.lng}` : '';
   const geometry = useMemo(() => {
@@ -179,7 +191,9 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     }
     const code = codeAt(...local(e));
     setHover(null);
-    if (code) useViewStore.getState().selectRegion(code);
+    if (!code) return;
+    clicked.current = code;
+    useViewStore.getState().selectRegion(code);
   };
   const zoomBy = (step: number) => camera && useViewStore.getState().setCamera({ ...camera, zoom: Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, camera.zoom + step)) });
   const onKeyDown = (e: KeyboardEvent) => {

@@ -58,9 +58,24 @@ describe('no WebGL, still a map', () => {
     const { page, errors, context } = await openPage(noGl, '/?province=63');
     await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
     const hss = await pointInFlatRegion(page, '63.06');
+    const kotabaru = await pointInFlatRegion(page, '63.02');
     expect(colourDistance(await pixelAt(page, hss.x, hss.y), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
     await page.mouse.click(hss.x, hss.y);
     await expect.poll(() => page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Hulu Sungai Selatan');
+    // A click keeps the view it was made in (as on MapLibre's map): the province's regions are where they were.
+    const unitAt = (x: number, y: number) =>
+      page.evaluate(
+        ([px, py]) => {
+          const box = document.querySelector('[data-testid="flat-map"] canvas')!.getBoundingClientRect();
+          return (window as unknown as { __petaUhcFlatMap: { codeAt(x: number, y: number): string | undefined } }).__petaUhcFlatMap.codeAt(
+            px! - box.left,
+            py! - box.top,
+          );
+        },
+        [x, y],
+      );
+    expect(await unitAt(hss.x, hss.y)).toBe('63.06');
+    expect(await unitAt(kotabaru.x, kotabaru.y)).toBe('63.02');
     // Reaching for the map (a drag) is when the smooth map would come: here it cannot, and a line says why.
     expect(await page.getByText(/memerlukan WebGL/).count()).toBe(0);
     await page.mouse.move(hss.x, hss.y);
