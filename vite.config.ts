@@ -5,10 +5,17 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** The generated data files the app fetches, with the priority index.html asks for them at (see preloadData). */
+const DATA_FILES = [
+  ['regions.json', 'high'],
+  ['awards.json', 'high'],
+  ['boundaries.topo.json', 'low'],
+] as const;
+
 /** Content hash of the generated data files (prepare-data runs before every build). */
 function dataVersion(): string {
   const h = createHash('sha256');
-  for (const f of ['regions.json', 'awards.json', 'boundaries.topo.json']) {
+  for (const [f] of DATA_FILES) {
     const p = fileURLToPath(new URL(`./public/data/${f}`, import.meta.url));
     if (existsSync(p)) h.update(readFileSync(p));
   }
@@ -29,11 +36,7 @@ function preloadData(version: string): Plugin {
     },
     transformIndexHtml(_html, ctx) {
       const v = ctx.server ? '' : `?v=${version}`;
-      return [
-        ['regions.json', 'high'],
-        ['awards.json', 'high'],
-        ['boundaries.topo.json', 'low'],
-      ].map(([file, priority]) => ({
+      return DATA_FILES.map(([file, priority]) => ({
         tag: 'link',
         attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', fetchpriority: priority, href: `${base}data/${file}${v}` },
         injectTo: 'head' as const,

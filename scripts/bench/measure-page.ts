@@ -1,6 +1,6 @@
 // One measurement of one page in a cold browser context: load, filter, click, region URL, slow link.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { pointInFlatRegion, pointInsideRegion } from '../../tests/e2e/map-probe';
+import { pointInFlatRegion, pointInsideRegion, reachForMap } from '../../tests/e2e/map-probe';
 import { median } from '../lib/median';
 import { base, CLICK_REGION, CLICK_VIEW, URLS, type Variant } from './bench-config';
 
@@ -56,7 +56,7 @@ export interface LoadResult {
 /** The app's 2D map is the map until the reader reaches for it (drag, wheel): reached for as soon as it has drawn. */
 async function reachAtFirstMap(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('map:first').length > 0, null, { timeout: 180_000 });
-  await page.locator('[data-testid="flat-map"]').dispatchEvent('wheel', { deltaY: 0 });
+  await reachForMap(page);
 }
 
 async function waitReady(page: Page): Promise<number> {
@@ -115,8 +115,9 @@ async function filterTiming(page: Page, variant: Variant): Promise<{ total: numb
   return { total: median(times), handler: median(handlers) };
 }
 
-async function clickTiming(page: Page): Promise<number> {
-  const p = await pointInsideRegion(page, CLICK_REGION);
+/** A real click inside the region (found on MapLibre's map, or on the 2D map) → the panel's frame. */
+async function clickTiming(page: Page, pointIn: typeof pointInsideRegion = pointInsideRegion): Promise<number> {
+  const p = await pointIn(page, CLICK_REGION);
   await page.mouse.click(p.x, p.y);
   await page.waitForFunction(() => (window as unknown as { __panelAt?: number }).__panelAt !== undefined, null, { timeout: 15_000 });
   return page.evaluate(() => {
@@ -212,13 +213,7 @@ export async function measureFlat(browser: Browser): Promise<{ filterMs: number;
       }, category),
     );
   }
-  const p = await pointInFlatRegion(page, CLICK_REGION);
-  await page.mouse.click(p.x, p.y);
-  await page.waitForFunction(() => (window as unknown as { __panelAt?: number }).__panelAt !== undefined, null, { timeout: 15_000 });
-  const clickMs = await page.evaluate(() => {
-    const w = window as unknown as { __panelAt: number; __clickAt: number };
-    return w.__panelAt - w.__clickAt;
-  });
+  const clickMs = await clickTiming(page, pointInFlatRegion);
   await context.close();
   return { filterMs: median(times), clickMs };
 }

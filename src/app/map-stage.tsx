@@ -17,11 +17,12 @@ import { LazyMapView } from './lazy-map-view';
  */
 export function MapStage({ dataset }: { dataset: Dataset }) {
   const { t } = useT();
-  // Probing WebGL costs tens of ms under a software renderer (a long task of its own): asked only when the
-  // reader reaches for the map, which is when the answer matters.
-  const [webgl, setWebgl] = useState<boolean | null>(() => (loadedMapView() ? hasWebGL2() : null));
-  // Once MapLibre has been loaded on this page (the reader reached for it, then went to the table and back), it comes at once.
+  // Once MapLibre has been loaded on this page (the reader reached for it, then went to the table and back), it
+  // comes at once.
   const [wantGl, setWantGl] = useState(() => loadedMapView() !== null);
+  // Probing WebGL costs tens of ms under a software renderer (a long task of its own): asked only when the
+  // reader reaches for the map, which is when the answer matters (the answer is kept, so asking again is free).
+  const webgl = wantGl ? hasWebGL2() : null;
   const [glReady, setGlReady] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
   const flatHadFocus = useRef(false);
@@ -54,17 +55,7 @@ export function MapStage({ dataset }: { dataset: Dataset }) {
             </PanelBoundary>
           </div>
         )}
-        {!glReady && (
-          <FlatMap
-            dataset={dataset}
-            describe={!(webgl && wantGl)}
-            onReach={() => {
-              if (wantGl) return;
-              setWebgl(hasWebGL2());
-              setWantGl(true);
-            }}
-          />
-        )}
+        {!glReady && <FlatMap dataset={dataset} describe={!webgl} onReach={() => setWantGl(true)} />}
         <MapLegend dataset={dataset} />
       </div>
     </PanelBoundary>

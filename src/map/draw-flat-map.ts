@@ -1,31 +1,29 @@
-import { CATEGORY_COLORS, FILL_OPACITY, FOCUS_OUTLINE, HATCH_RGBA, SELECTED_OUTLINE, type RegionPaintState } from '@/shared/region-paint';
+import {
+  CATEGORY_COLORS,
+  FILL_OPACITY,
+  FOCUS_OUTLINE,
+  HATCH_OPACITY,
+  HATCH_TILE,
+  OUTLINE_WIDTH,
+  PROVINCE_LINE_COLOR,
+  REGION_BORDER,
+  SEA_COLOR,
+  SELECTED_OUTLINE,
+  type RegionPaintState,
+} from '@/shared/region-paint';
 
-/** The sea, as MapLibre's background layer paints it. */
-const SEA = '#dbe7ef';
+const OUTLINE_COLOR = { hover: FOCUS_OUTLINE, selected: SELECTED_OUTLINE, focus: FOCUS_OUTLINE } as const;
 
-const OUTLINE = {
-  hover: { color: FOCUS_OUTLINE, width: 2 },
-  selected: { color: SELECTED_OUTLINE, width: 3 },
-  focus: { color: FOCUS_OUTLINE, width: 3 },
-} as const;
-
-/** The "no record" hatch: grey diagonals every 8 px, as MapLibre's fill-pattern image. */
+/** The "no record" hatch: the same 8 px tile of diagonals as the SVG download's pattern. */
 export function flatHatch(ctx: CanvasRenderingContext2D): CanvasPattern | null {
   const tile = document.createElement('canvas');
-  tile.width = 8;
-  tile.height = 8;
+  tile.width = HATCH_TILE.size;
+  tile.height = HATCH_TILE.size;
   const t = tile.getContext('2d');
   if (!t) return null;
-  t.strokeStyle = `rgb(${HATCH_RGBA.slice(0, 3).join(',')})`;
+  t.strokeStyle = HATCH_TILE.stroke;
   t.lineWidth = 1;
-  t.beginPath();
-  t.moveTo(0, 8);
-  t.lineTo(8, 0);
-  t.moveTo(-1, 1);
-  t.lineTo(1, -1);
-  t.moveTo(7, 9);
-  t.lineTo(9, 7);
-  t.stroke();
+  t.stroke(new Path2D(HATCH_TILE.path));
   return ctx.createPattern(tile, 'repeat');
 }
 
@@ -46,7 +44,7 @@ export function drawFlatBase(ctx: CanvasRenderingContext2D, scene: FlatScene): v
   const { dpr, size, units, states } = scene;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.globalAlpha = 1;
-  ctx.fillStyle = SEA;
+  ctx.fillStyle = SEA_COLOR;
   ctx.fillRect(0, 0, size.width, size.height);
   for (const u of units) {
     const s = states.get(u.code);
@@ -55,16 +53,16 @@ export function drawFlatBase(ctx: CanvasRenderingContext2D, scene: FlatScene): v
     ctx.fill(u.path);
   }
   ctx.globalAlpha = 1;
-  ctx.strokeStyle = '#ffffff';
-  ctx.lineWidth = 0.4;
+  ctx.strokeStyle = REGION_BORDER.color;
+  ctx.lineWidth = REGION_BORDER.width;
   for (const u of units) ctx.stroke(u.path);
   if (scene.hatch) {
-    ctx.globalAlpha = 0.6;
+    ctx.globalAlpha = HATCH_OPACITY;
     ctx.fillStyle = scene.hatch;
     for (const u of units) if (states.get(u.code)?.hatch) ctx.fill(u.path);
     ctx.globalAlpha = 1;
   }
-  ctx.strokeStyle = '#3a3a3a';
+  ctx.strokeStyle = PROVINCE_LINE_COLOR;
   ctx.lineWidth = 1;
   ctx.stroke(scene.provinces);
 }
@@ -76,15 +74,15 @@ export function drawFlatBase(ctx: CanvasRenderingContext2D, scene: FlatScene): v
 export function drawFlatOutlines(
   ctx: CanvasRenderingContext2D,
   view: { dpr: number; size: { width: number; height: number } },
-  outlines: { path: Path2D | undefined; kind: keyof typeof OUTLINE }[],
+  outlines: { path: Path2D | undefined; kind: keyof typeof OUTLINE_WIDTH }[],
 ): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
   for (const o of outlines) {
     if (!o.path) continue;
-    ctx.strokeStyle = OUTLINE[o.kind].color;
-    ctx.lineWidth = OUTLINE[o.kind].width;
+    ctx.strokeStyle = OUTLINE_COLOR[o.kind];
+    ctx.lineWidth = OUTLINE_WIDTH[o.kind];
     ctx.stroke(o.path);
   }
 }

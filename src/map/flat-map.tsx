@@ -13,7 +13,7 @@ import { MapLabels, MapLoadError } from './map-labels';
 import { setFlatMap } from './active-map';
 import { arcTracer } from './arc-paths';
 import { drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
-import { cameraForBounds, projector, screenTransform, worldPoint, worldToLngLat, zoomAround } from './mercator';
+import { cameraForBounds, panBy, projector, screenTransform, zoomAround } from './mercator';
 import { useRegionWalk } from './use-region-walk';
 
 /** MapLibre's own zoom limits, so both renderers stop at the same place. */
@@ -36,7 +36,7 @@ function useSize(el: HTMLElement | null) {
 }
 
 /**
- * The choropleth in plain SVG, drawn as soon as the boundary file and the awards are in. It is the map until
+ * The choropleth on a canvas, drawn as soon as the boundary file and the awards are in. It is the map until
  * the reader reaches for it (a drag or the wheel: `onReach`), when MapLibre is loaded and takes over at the same
  * camera with the same colours — and the map itself where WebGL is missing. Colours, hatch, dimming and
  * outlines come from src/shared/region-paint; the camera is fitted as MapLibre fits it. A tab stop with the
@@ -103,12 +103,19 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     if (drawn) performance.mark('map:first');
   }, [drawn]);
 
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const outlineCanvas = useRef<HTMLCanvasElement>(null);
+  // What listeners set up once (the wheel, the downloads' handle, the test probe) read of the latest render.
+  const latest = useRef({
+    camera,
+    size,
+    onReach,
+    codeAt: (_x: number, _y: number): string | undefined => undefined,
+    composed: (): HTMLCanvasElement | null => null,
+  });
+
   // The wheel zooms about the pointer, one step per frame however fast the wheel turns. A native listener:
   // React's is passive, and the page must not scroll under the map.
-  const onReachRef = useRef(onReach);
-  onReachRef.current = onReach;
-  const view = useRef({ camera, size });
-  view.current = { camera, size };
   useEffect(() => {
     if (!el) return;
     let pending: { delta: number; x: number; y: number } | null = null;
@@ -116,7 +123,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     let settled = 0;
     const apply = () => {
       frame = 0;
-      const { camera: cam, size: sz } = view.current;
+      const { camera: cam, size: sz } = latest.current;
       if (!pending || !cam) return;
       const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, cam.zoom + Math.max(-1, Math.min(1, -pending.delta / 250))));
       if (zoom !== cam.zoom) useViewStore.getState().setCamera(zoomAround(cam, sz, [pending.x, pending.y], zoom));
@@ -126,7 +133,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
       e.preventDefault();
       // Reaching for the map, told once the wheel rests: loading MapLibre must not stall the zoom itself.
       clearTimeout(settled);
-      settled = window.setTimeout(() => onReachRef.current?.(), 150);
+      settled = window.setTimeout(() => latest.current.onReach?.(), 150);
       const box = el.getBoundingClientRect();
       const delta = e.deltaY * (e.deltaMode === 1 ? 40 : 1) + (pending?.delta ?? 0);
       pending = { delta, x: e.clientX - box.left, y: e.clientY - box.top };
@@ -140,12 +147,10 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     };
   }, [el]);
 
-  const canvas = useRef<HTMLCanvasElement>(null);
   /** The unit under a viewport point: boxes first, then the canvas's own test on the few left. */
   const codeAt = (x: number, y: number): string | undefined => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx || !geometry) return undefined;
-    const dpr = canvas.current!.width / Math.max(1, size.width);
     return geometry.units.find((u) => x >= u.box[0] && x <= u.box[2] && y >= u.box[1] && y <= u.box[3] && ctx.isPointInPath(u.path, x * dpr, y * dpr))?.code;
   };
   const local = (e: PointerEvent) => {
@@ -179,12 +184,9 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     const d = drag.current;
     drag.current = null;
     if (d?.moved && camera) {
-      // A drag pans: the centre moves by the dragged distance, written to the store like MapLibre's moves.
-      const k = 2 ** camera.zoom;
-      const [cx, cy] = worldPoint(camera.lng, camera.lat);
-      const [lng, lat] = worldToLngLat(cx - (e.clientX - d.x) / k, cy - (e.clientY - d.y) / k);
+      // A drag pans, written to the store like MapLibre's moves.
       setShift([0, 0]);
-      useViewStore.getState().setCamera({ zoom: camera.zoom, lat, lng });
+      useViewStore.getState().setCamera(panBy(camera, e.clientX - d.x, e.clientY - d.y));
       // A drag is reaching for the map; a click or tap on a region is not (it opens the region, at once).
       onReach?.();
       return;
@@ -209,20 +211,19 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   const focusAt = center && geometry ? (([x, y]) => ({ x, y }))(geometry.project(center[0], center[1])) : null;
 
   // Drawn after React has laid the canvas out and before the browser paints: no frame without the map.
-  const outlineCanvas = useRef<HTMLCanvasElement>(null);
   const hatch = useRef<CanvasPattern | null>(null);
   const drawBase = () => {
     const c = canvas.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx || !geometry) return;
     hatch.current ??= flatHatch(ctx);
-    drawFlatBase(ctx, { dpr: c.width / Math.max(1, size.width), size, units: geometry.units, provinces: geometry.provinces, states, hatch: hatch.current });
+    drawFlatBase(ctx, { dpr, size, units: geometry.units, provinces: geometry.provinces, states, hatch: hatch.current });
   };
   const drawOutlines = () => {
     const c = outlineCanvas.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx || !geometry) return;
-    drawFlatOutlines(ctx, { dpr: c.width / Math.max(1, size.width), size }, [
+    drawFlatOutlines(ctx, { dpr, size }, [
       { path: hover ? geometry.byCode.get(hover.code)?.path : undefined, kind: 'hover' },
       { path: selected ? geometry.byCode.get(selected)?.path : undefined, kind: 'selected' },
       { path: walk.focus ? geometry.byCode.get(walk.focus)?.path : undefined, kind: 'focus' },
@@ -240,10 +241,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     ctx.drawImage(outlineCanvas.current!, 0, 0);
     return out;
   };
-  const composedRef = useRef(composed);
-  composedRef.current = composed;
-  const codeAtRef = useRef(codeAt);
-  codeAtRef.current = codeAt;
+  latest.current = { camera, size, onReach, codeAt, composed };
   // Each layer is redrawn when what it shows changes — not when the tooltip follows the pointer in a region.
   const hoverCode = hover?.code;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- drawBase reads exactly these (the latest closure)
@@ -254,19 +252,25 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   useEffect(() => {
     if (!drawn) return;
     setFlatMap({
-      canvas: () => composedRef.current(),
-      camera: () => view.current.camera!,
-      size: () => view.current.size,
+      canvas: () => latest.current.composed()!,
+      camera: () => latest.current.camera!,
+      size: () => latest.current.size,
     });
     // For the browser tests and the bench, as MapLibre's map is `__petaUhcMap`: which unit is at a map pixel.
     const probe = window as unknown as { __petaUhcFlatMap?: { codeAt(x: number, y: number): string | undefined } | null };
-    probe.__petaUhcFlatMap = { codeAt: (x, y) => codeAtRef.current(x, y) };
+    probe.__petaUhcFlatMap = { codeAt: (x, y) => latest.current.codeAt(x, y) };
     return () => {
       setFlatMap(null);
       probe.__petaUhcFlatMap = null;
     };
   }, [drawn]);
   const hoverRow = hover ? rows.find((r) => r.region.code === hover.code) : undefined;
+  // Base and outlines: the same size and the same offset while a drag is under way.
+  const layer = {
+    width: Math.round(size.width * dpr),
+    height: Math.round(size.height * dpr),
+    style: { width: size.width, height: size.height, transform: `translate(${shift[0]}px, ${shift[1]}px)` },
+  };
   return (
     <div
       ref={setEl}
@@ -288,19 +292,8 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     >
       {geometry && (
         <>
-          <canvas
-            ref={canvas}
-            width={Math.round(size.width * dpr)}
-            height={Math.round(size.height * dpr)}
-            style={{ width: size.width, height: size.height, transform: `translate(${shift[0]}px, ${shift[1]}px)` }}
-          />
-          <canvas
-            ref={outlineCanvas}
-            className="flat-map-outlines"
-            width={Math.round(size.width * dpr)}
-            height={Math.round(size.height * dpr)}
-            style={{ width: size.width, height: size.height, transform: `translate(${shift[0]}px, ${shift[1]}px)` }}
-          />
+          <canvas ref={canvas} {...layer} />
+          <canvas ref={outlineCanvas} className="flat-map-outlines" {...layer} />
         </>
       )}
       <MapLabels dataset={dataset} focusRow={walk.row} focusAt={focusAt} hoverRow={hoverRow} hoverAt={hover} describe={describe} />

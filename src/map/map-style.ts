@@ -6,9 +6,14 @@ import {
   CATEGORY_COLORS,
   FILL_OPACITY,
   FOCUS_OUTLINE,
+  HATCH_OPACITY,
   HATCH_RGBA,
   importedCodes,
   IMPORTED_OUTLINE,
+  OUTLINE_WIDTH,
+  PROVINCE_LINE_COLOR,
+  REGION_BORDER,
+  SEA_COLOR,
   SELECTED_OUTLINE,
   type RegionPaintState,
 } from '@/shared/region-paint';
@@ -53,7 +58,7 @@ export function baseStyle(): StyleSpecification {
     sources: {},
     // Paint changes show in the next frame: the default 300 ms fade would hold every repaint (and idle) back.
     transition: { duration: 0, delay: 0 },
-    layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#dbe7ef' } }],
+    layers: [{ id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOR } }],
   };
 }
 
@@ -75,10 +80,19 @@ export const REGION_PAINT = {
     CATEGORY_COLORS.unknown,
   ] as ExpressionSpecification,
   fillOpacity: ['case', flag('dim'), FILL_OPACITY.dimmed, FILL_OPACITY.shown] as ExpressionSpecification,
-  hatchOpacity: ['case', flag('hatch'), 0.6, 0] as ExpressionSpecification,
+  hatchOpacity: ['case', flag('hatch'), HATCH_OPACITY, 0] as ExpressionSpecification,
   /** Keyboard focus in near-black, then the selection in orange (also while hovered), then hover: one line layer. */
   outlineColor: ['case', flag('kb'), FOCUS_OUTLINE, flag('selected'), SELECTED_OUTLINE, FOCUS_OUTLINE] as ExpressionSpecification,
-  outlineWidth: ['case', flag('kb'), 3, flag('selected'), 3, flag('hover'), 2, 0] as ExpressionSpecification,
+  outlineWidth: [
+    'case',
+    flag('kb'),
+    OUTLINE_WIDTH.focus,
+    flag('selected'),
+    OUTLINE_WIDTH.selected,
+    flag('hover'),
+    OUTLINE_WIDTH.hover,
+    0,
+  ] as ExpressionSpecification,
   importedOpacity: ['case', flag('dim'), 0, 1] as ExpressionSpecification,
 };
 
@@ -107,13 +121,13 @@ function regionLayers(level: MapLevel): LayerSpecification[] {
   const hidden = [...LEVEL_LAYERS.kabkota, ...LEVEL_LAYERS.provinsi].filter((id) => !shown.has(id));
   const layers: LayerSpecification[] = [
     ...fillLayers(REGIONS_SOURCE, LAYER.fill, LAYER.hatch),
-    { id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': 0.4 } },
+    { id: LAYER.border, type: 'line', source: REGIONS_SOURCE, paint: { 'line-color': REGION_BORDER.color, 'line-width': REGION_BORDER.width } },
     ...fillLayers(PROVINCES_SOURCE, LAYER.provinceFill, LAYER.provinceHatch),
     {
       id: LAYER.provinces,
       type: 'line',
       source: PROVINCES_SOURCE,
-      paint: { 'line-color': '#3a3a3a', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] },
+      paint: { 'line-color': PROVINCE_LINE_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] },
     },
     {
       id: LAYER.imported,

@@ -57,6 +57,14 @@ export function projector(camera: Camera, size: { width: number; height: number 
   };
 }
 
+/** The camera after the map has been dragged by (dx, dy) pixels: the centre moves the other way. */
+export function panBy(camera: Camera, dx: number, dy: number): Camera {
+  const k = 2 ** camera.zoom;
+  const [cx, cy] = worldPoint(camera.lng, camera.lat);
+  const [lng, lat] = worldToLngLat(cx - dx / k, cy - dy / k);
+  return { zoom: camera.zoom, lat, lng };
+}
+
 /** The camera at another zoom that keeps the map point under a viewport pixel where it is (wheel zoom). */
 export function zoomAround(camera: Camera, size: { width: number; height: number }, at: [number, number], zoom: number): Camera {
   const [cx, cy] = worldPoint(camera.lng, camera.lat);

@@ -1,6 +1,17 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapLevel } from '@/domain/select-regions';
-import { CATEGORY_COLORS, FILL_OPACITY, HATCH_RGBA, SELECTED_OUTLINE, type RegionPaintState } from '@/shared/region-paint';
+import {
+  CATEGORY_COLORS,
+  FILL_OPACITY,
+  HATCH_OPACITY,
+  HATCH_TILE,
+  OUTLINE_WIDTH,
+  PROVINCE_LINE_COLOR,
+  REGION_BORDER,
+  SEA_COLOR,
+  SELECTED_OUTLINE,
+  type RegionPaintState,
+} from '@/shared/region-paint';
 import type { Camera } from '@/state/view-state';
 import { projector } from './mercator';
 import { polygonPath } from './polygon-path';
@@ -28,7 +39,6 @@ export interface SvgMapInput {
 }
 
 const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-const HATCH = `rgb(${HATCH_RGBA.slice(0, 3).join(',')})`;
 const LINE = 20;
 const PAD = 14;
 
@@ -79,14 +89,14 @@ export function mapSvg(input: SvgMapInput): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" font-family="system-ui, sans-serif" font-size="13">`,
     `<title>${escapeXml(input.title)}</title>`,
-    `<defs><pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse"><path d="M0 8L8 0M-1 1L1 -1M7 9L9 7" stroke="${HATCH}" stroke-width="1"/></pattern>`,
+    `<defs><pattern id="hatch" width="${HATCH_TILE.size}" height="${HATCH_TILE.size}" patternUnits="userSpaceOnUse"><path d="${HATCH_TILE.path}" stroke="${HATCH_TILE.stroke}" stroke-width="1"/></pattern>`,
     `<clipPath id="map-area"><rect width="${size.width}" height="${size.height}"/></clipPath></defs>`,
     `<rect width="${size.width}" height="${height}" fill="#fff"/>`,
-    `<g clip-path="url(#map-area)"><rect width="${size.width}" height="${size.height}" fill="#dbe7ef"/>`,
-    `<g stroke="#fff" stroke-width="0.4">${fills.join('')}</g>`,
-    `<g fill="url(#hatch)" fill-opacity="0.6" stroke="none">${hatches.join('')}</g>`,
-    `<g fill="none" stroke="#3a3a3a" stroke-width="1">${provinceLines.map((d) => `<path d="${d}"/>`).join('')}</g>`,
-    `<g fill="none" stroke="${SELECTED_OUTLINE}" stroke-width="3">${selected.join('')}</g></g>`,
+    `<g clip-path="url(#map-area)"><rect width="${size.width}" height="${size.height}" fill="${SEA_COLOR}"/>`,
+    `<g stroke="${REGION_BORDER.color}" stroke-width="${REGION_BORDER.width}">${fills.join('')}</g>`,
+    `<g fill="url(#hatch)" fill-opacity="${HATCH_OPACITY}" stroke="none">${hatches.join('')}</g>`,
+    `<g fill="none" stroke="${PROVINCE_LINE_COLOR}" stroke-width="1">${provinceLines.map((d) => `<path d="${d}"/>`).join('')}</g>`,
+    `<g fill="none" stroke="${SELECTED_OUTLINE}" stroke-width="${OUTLINE_WIDTH.selected}">${selected.join('')}</g></g>`,
     `<text x="${PAD}" y="${size.height + PAD + 14}" font-weight="bold" font-size="15">${escapeXml(input.title)}</text>`,
     legend,
     footer,

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Boundaries } from '@/data/load-boundaries';
 import type { RegionRow } from '@/domain/select-regions';
 import { useViewStore } from '@/state/store';
@@ -16,24 +16,23 @@ export function useRegionWalk(
 ) {
   const [focus, setFocus] = useState<string | null>(null);
   // Centres and the walk order are worked out on the first walk key, not while the first map is drawn.
-  const centers = useMemo(() => {
-    const m = new Map<string, [number, number]>();
-    const centerOf = (code: string): [number, number] | undefined => {
-      if (!m.size) boundaries?.bounds.forEach((b, c) => m.set(c, [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]));
-      return m.get(code);
+  const lazy = useMemo(() => {
+    let centers: Map<string, [number, number]> | null = null;
+    let order: string[] | null = null;
+    const allCenters = () => {
+      if (centers) return centers;
+      centers = new Map();
+      boundaries?.bounds.forEach((b, c) => centers!.set(c, [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]));
+      return centers;
     };
-    return { get: centerOf, all: () => (centerOf(''), m) };
-  }, [boundaries]);
-  const order = useRef<{ rows: readonly RegionRow[]; centers: unknown; codes: string[] } | null>(null);
-  const orderNow = () => {
-    if (order.current?.rows !== rows || order.current.centers !== centers) order.current = { rows, centers, codes: keyboardOrder(rows, centers.all()) };
-    return order.current.codes;
-  };
+    return { centers: { get: (code: string) => allCenters().get(code) }, order: () => (order ??= keyboardOrder(rows, allCenters())) };
+  }, [boundaries, rows]);
+  const centers = lazy.centers;
   /** Handles a walk key; false for any other key, which the renderer may use (zoom). */
   const onKey = (e: { key: string; preventDefault(): void }): boolean => {
     if (NAV_KEYS.includes(e.key)) {
       e.preventDefault();
-      const codes = orderNow();
+      const codes = lazy.order();
       const next = nextRegion(codes, focus && codes.includes(focus) ? focus : null, e.key as NavKey);
       if (next) {
         setFocus(next);

@@ -3,6 +3,8 @@ import type { Dataset } from '@/domain/dataset';
 import { countByStatus, type RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatNumber } from '@/i18n/format';
+import { useViewStore, viewStateOf } from '@/state/store';
+import { shareLink } from '@/state/url-state';
 import type { Lang, ViewState } from '@/state/view-state';
 import { boundaryAttribution } from './boundary-attribution';
 import { CATEGORY_COLORS, IMPORTED_OUTLINE } from './region-paint';
@@ -37,4 +39,11 @@ export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view
     ],
     footer: [t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('viewLink')}: ${link}`],
   };
+}
+
+/** The export info of the view on screen now (store and address), as Share and "Data saya" download it. */
+export function currentMapExportInfo(dataset: Dataset, rows: readonly RegionRow[], year: number, withImports: boolean, t: T, lang: Lang): MapExportInfo {
+  const view = viewStateOf(useViewStore.getState());
+  const link = shareLink(window.location.origin, window.location.pathname, view, dataset.latestYear, withImports);
+  return mapExportInfo(dataset, rows, view, year, link, t, lang);
 }

@@ -40,8 +40,19 @@ export const SELECTED_OUTLINE = '#d95f02';
 export const FOCUS_OUTLINE = '#111111';
 /** Stroke of the diagonal hatch on "no record" (RGBA). */
 export const HATCH_RGBA: readonly [number, number, number, number] = [150, 150, 150, 255];
+/** The hatch drawn as vector (SVG download, 2D map): one 8 px tile of diagonals, stroked 1 px in the hatch colour. */
+export const HATCH_TILE = { size: 8, path: 'M0 8L8 0M-1 1L1 -1M7 9L9 7', stroke: `rgb(${HATCH_RGBA.slice(0, 3).join(',')})` } as const;
 /** Fill opacity of a region inside / outside the filter: outside is drawn faint, so the map keeps its shape. */
 export const FILL_OPACITY = { shown: 0.92, dimmed: 0.18 } as const;
+/** Opacity of the hatch over a "no record" region's fill. */
+export const HATCH_OPACITY = 0.6;
+/** Outline widths (px): the region under the pointer, the selected one, the keyboard's focus. */
+export const OUTLINE_WIDTH = { hover: 2, selected: 3, focus: 3 } as const;
+/** The sea behind the regions. */
+export const SEA_COLOR = '#dbe7ef';
+/** The line between two regions, and the province lines drawn over them. */
+export const REGION_BORDER = { color: '#ffffff', width: 0.4 } as const;
+export const PROVINCE_LINE_COLOR = '#3a3a3a';
 
 /** What one region polygon shows. */
 export interface RegionPaintState {

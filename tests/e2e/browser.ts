@@ -24,6 +24,7 @@ export function useBrowser(): () => Browser {
 
 export { CHROMIUM_PATH, launchBrowser } from './chromium';
 import { launchBrowser } from './chromium';
+import { reachForMap } from './map-probe';
 
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
@@ -63,11 +64,6 @@ export async function waitForMap(page: Page): Promise<void> {
   await idle.waitFor({ timeout: 30000 });
 }
 
-/** The wheel turned on the 2D map (by nothing, so the view stays): reaching for the map brings MapLibre's. */
-export async function reachForMap(page: Page): Promise<void> {
-  await page.locator('[data-testid="flat-map"]').dispatchEvent('wheel', { deltaY: 0 });
-}
-
 /** Screen position of a geographic point on the map, for real mouse clicks. */
 export async function projectToPage(page: Page, lng: number, lat: number): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(
@@ -82,7 +78,7 @@ export async function projectToPage(page: Page, lng: number, lat: number): Promi
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
-export { pointInFlatRegion, pointInsideRegion } from './map-probe';
+export { pointInFlatRegion, pointInsideRegion, reachForMap } from './map-probe';
 
 /** The colour a person sees at a page point (from a real screenshot, not from WebGL state). */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {

@@ -75,3 +75,8 @@ export async function pointInFlatRegion(page: Page, code: string): Promise<{ x: 
   if (!p) throw new Error(`no point of ${code} on the 2D map`);
   return p;
 }
+
+/** The wheel turned on the 2D map (by nothing, so the view stays): reaching for the map brings MapLibre's. */
+export async function reachForMap(page: Page): Promise<void> {
+  await page.locator('[data-testid="flat-map"]').dispatchEvent('wheel', { deltaY: 0 });
+}

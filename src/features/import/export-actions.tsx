@@ -2,9 +2,8 @@ import { useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 
-import { mapExportInfo } from '@/shared/map-export-info';
-import { useViewStore, viewStateOf } from '@/state/store';
-import { shareLink } from '@/state/url-state';
+import { currentMapExportInfo } from '@/shared/map-export-info';
+import { useViewStore } from '@/state/store';
 import { downloadRecordsCsv } from '@/shared/download-records';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 
@@ -25,11 +24,7 @@ export function ExportActions({ dataset }: { dataset: Dataset }) {
     try {
       // The same map file as Share's: the view's title, legend counts, sources and link.
       const { downloadMapPng } = await import('@/map/export-map-png');
-      const view = viewStateOf(useViewStore.getState());
-      await downloadMapPng(
-        mapExportInfo(dataset, rows, view, year, shareLink(window.location.origin, window.location.pathname, view, dataset.latestYear, true), t, lang),
-        year,
-      );
+      await downloadMapPng(currentMapExportInfo(dataset, rows, year, true, t, lang), year);
     } catch (e) {
       setPngError((e as Error).message);
     }

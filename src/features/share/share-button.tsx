@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { boundariesQuery } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
-import { mapExportInfo } from '@/shared/map-export-info';
+import { currentMapExportInfo } from '@/shared/map-export-info';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { embedLink, shareLink } from '@/state/url-state';
@@ -32,7 +32,7 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
   const embedBox = useRef<HTMLTextAreaElement>(null);
   const view = () => viewStateOf(useViewStore.getState());
   const link = () => shareLink(window.location.origin, window.location.pathname, view(), dataset.latestYear, withImports);
-  const info = () => mapExportInfo(dataset, rows, view(), year, link(), t, lang);
+  const info = () => currentMapExportInfo(dataset, rows, year, withImports, t, lang);
 
   const share = async () => {
     setOpen(true);
