@@ -6,6 +6,7 @@ import { useViewStore } from '@/state/store';
 const REASON: Record<UrlNotice['reason'], MessageKey> = {
   invalid: 'reasonInvalid',
   'unknown-year': 'reasonUnknownYear',
+  'base-not-earlier': 'reasonBaseNotEarlier',
   'unknown-province': 'reasonUnknownProvince',
   'unknown-region': 'reasonUnknownRegion',
   duplicate: 'reasonDuplicate',

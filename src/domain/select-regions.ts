@@ -1,11 +1,16 @@
 import type { AwardOutcome, AwardRecord, CategoryStatus } from './award-record';
 import { highestOutcome, outcomesDisagree } from './category-status';
 import type { Dataset, RegionWithPolygon } from './dataset';
-import { classifyTransition, previousRecordedCategory, type Change, type ChangeFilter } from './transitions';
+import { baselineYear, classifyTransition, type Change, type ChangeClass, type ChangeFilter } from './transitions';
 
 /** What the map colours: the 514 kabupaten/kota by their awards, or the 38 provinces by the provinces' own. */
 export type MapLevel = 'kabkota' | 'provinsi';
 export const MAP_LEVELS: readonly MapLevel[] = ['kabkota', 'provinsi'];
+/** What the map's colours mean: each unit's category in the edition, or how it changed against the baseline. */
+export type MapMode = 'category' | 'change';
+export const MAP_MODES: readonly MapMode[] = ['category', 'change'];
+/** The class a region is coloured and counted by: a category status or a change class (the names never overlap). */
+export type MapClass = CategoryStatus | ChangeClass;
 
 export interface RegionFilter {
   year: number;
@@ -14,6 +19,10 @@ export interface RegionFilter {
   provinces: readonly string[];
   categories: readonly CategoryStatus[];
   changes: readonly ChangeFilter[];
+  /** The baseline edition asked for (`base=`); the edition before `year` when not given (see `baselineYear`). */
+  base?: number | null;
+  /** category when not given. */
+  mode?: MapMode;
 }
 
 export interface RegionRow {
@@ -26,9 +35,12 @@ export interface RegionRow {
    * region's category. Figures and recipients of other sources are never mixed into it.
    */
   primary?: AwardRecord;
-  previous?: { year: number; category: AwardOutcome };
-  /** vs the previous edition with a record; null without a record in the selected edition. */
+  /** The outcome in the baseline edition, when it has a record there. */
+  base?: AwardOutcome;
+  /** vs the baseline edition; null when neither edition has a record, or there is no baseline. */
   change: Change | null;
+  /** What the map colours and the legend counts it as, in the view's mode. */
+  mapClass: MapClass;
   /** Sources for the edition disagree on the category. */
   conflict: boolean;
   /** At least one of the edition's records comes from a user import. */
@@ -53,11 +65,12 @@ function provinceUnits(ds: Dataset): RegionWithPolygon[] {
 /** One row per unit of the level (kabupaten/kota or province) for the selected edition, each marked in or out of the filter. */
 export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
   const units = f.level === 'provinsi' ? provinceUnits(ds) : ds.regencies;
+  const baseYear = baselineYear(ds.years, f.year, f.base ?? null);
   return units.map((region) => {
     const all = ds.recordsByCode.get(region.code) ?? [];
     const { records, outcome, conflict } = regionInEdition(all, f.year);
-    const previous = previousRecordedCategory(all, region.code, f.year);
-    const change = outcome === undefined ? null : classifyTransition(previous?.category, outcome);
+    const base = baseYear === null ? undefined : regionInEdition(all, baseYear).outcome;
+    const change = baseYear === null ? null : classifyTransition(base, outcome);
     const status: CategoryStatus = outcome ?? 'unknown';
     const matchesFilter =
       (f.provinces.length === 0 || f.provinces.includes(region.provinceCode)) &&
@@ -69,8 +82,9 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
       status,
       records,
       ...(primary ? { primary } : {}),
-      previous,
+      ...(base ? { base } : {}),
       change,
+      mapClass: f.mode === 'change' ? (change ?? 'nodata') : status,
       conflict,
       imported: records.some((r) => r.origin.kind === 'imported'),
       matchesFilter,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../tests/unit/load-fixtures';
 import { categoriesForEdition } from './category-status';
-import { classifyTransition, previousRecordedCategory, transitionMatrix, transitionsBetween } from './transitions';
+import { OUTCOMES, type AwardOutcome } from './award-record';
+import { baselineYear, classifyTransition, transitionMatrix, transitionsBetween } from './transitions';
 
 const { file } = bundledDataset();
 
@@ -9,7 +10,6 @@ describe('transitions between editions', () => {
   it('Banyuasin: Pratama 2024 → Madya 2026 is up', () => {
     const t = transitionsBetween(file.records, 2024, 2026).find((x) => x.code === '16.07');
     expect(t).toEqual({ code: '16.07', from: 'pratama', to: 'madya', change: 'up' });
-    expect(previousRecordedCategory(file.records, '16.07', 2026)).toEqual({ year: 2024, category: 'pratama' });
   });
 
   it('Sulawesi Tenggara province: Utama 2024 → Madya 2026 is down', () => {
@@ -20,7 +20,10 @@ describe('transitions between editions', () => {
     expect(classifyTransition('pratama', 'madya')).toBe('up');
     expect(classifyTransition('utama', 'madya')).toBe('down');
     expect(classifyTransition('madya', 'madya')).toBe('same');
-    expect(classifyTransition(undefined, 'pratama')).toBe('new');
+    expect(classifyTransition(undefined, 'pratama')).toBe('nobase');
+    expect(classifyTransition('none', 'pratama')).toBe('new');
+    expect(classifyTransition('pratama', 'none')).toBe('down');
+    expect(classifyTransition('none', 'none')).toBe('same');
     expect(classifyTransition('pratama', undefined)).toBe('dropped');
     expect(classifyTransition(undefined, undefined)).toBeNull();
   });
@@ -53,8 +56,32 @@ describe('transitions between editions', () => {
     expect(classifyTransition('pratama', 'awarded')).toBe('unclear');
     expect(classifyTransition('awarded', 'utama')).toBe('unclear');
     expect(classifyTransition('awarded', 'awarded')).toBe('unclear');
-    expect(classifyTransition('none', 'awarded')).toBe('up');
+    expect(classifyTransition('none', 'awarded')).toBe('new');
     expect(classifyTransition('awarded', 'none')).toBe('down');
-    expect(classifyTransition(undefined, 'awarded')).toBe('new');
+    expect(classifyTransition(undefined, 'awarded')).toBe('nobase');
+  });
+
+  it('gives every baseline outcome × selected outcome exactly one class, and "new" only where the baseline said "not awarded"', () => {
+    const sides: (AwardOutcome | undefined)[] = [...OUTCOMES, undefined];
+    for (const from of sides) {
+      for (const to of sides) {
+        const c = classifyTransition(from, to);
+        if (from === undefined && to === undefined) expect(c).toBeNull();
+        else if (from === undefined) expect(c, `${from}→${to}`).toBe('nobase');
+        else if (to === undefined) expect(c, `${from}→${to}`).toBe('dropped');
+        else if (c === 'new') expect(from, `${from}→${to}`).toBe('none');
+        else expect(['up', 'down', 'same', 'unclear']).toContain(c);
+      }
+    }
+  });
+
+  it('measures against the named baseline, or the nearest earlier edition, and never a later one', () => {
+    const years = [2026, 2024, 2023];
+    expect(baselineYear(years, 2026, null)).toBe(2024);
+    expect(baselineYear(years, 2026, 2023)).toBe(2023);
+    expect(baselineYear(years, 2024, 2024)).toBe(2023);
+    expect(baselineYear(years, 2024, 2026)).toBe(2023);
+    expect(baselineYear(years, 2026, 2025)).toBe(2024);
+    expect(baselineYear(years, 2023, null)).toBeNull();
   });
 });

@@ -1,30 +1,45 @@
 import { OUTCOMES, type AwardOutcome, type AwardRecord } from './award-record';
 import { categoriesForEdition, categoryRank } from './category-status';
 
-export const CHANGES = ['up', 'down', 'same', 'new', 'dropped', 'unclear'] as const;
+/**
+ * How a region moved between a baseline edition and the selected one. Absence of a record is never read as a
+ * fact: with an incomplete dataset "no record" means "we do not know", so it gets classes of its own.
+ * - `up` / `down` / `same`: both editions have a comparable outcome (a stated category or "not awarded").
+ * - `new`: the baseline's data says "not awarded" and the selected edition awards it — only then is it "baru".
+ * - `unclear`: one side is "awarded, category not stated": neither up nor down can be said.
+ * - `nobase`: a record in the selected edition, none in the baseline ("tidak ada catatan 2024").
+ * - `dropped`: a record in the baseline, none in the selected edition.
+ */
+const CHANGES = ['up', 'down', 'same', 'new', 'unclear', 'nobase', 'dropped'] as const;
 export type Change = (typeof CHANGES)[number];
-/**
- * What the `change` filter offers: `dropped` is no record in the edition, so nothing to show on it; `unclear`
- * (one side awarded without a stated category) cannot be placed up or down.
- */
-export type ChangeFilter = Exclude<Change, 'dropped' | 'unclear'>;
-export const CHANGE_FILTERS: readonly ChangeFilter[] = ['up', 'down', 'same', 'new'];
+/** Every change class can be filtered on (`change=`); the list keeps the URL's canonical order. */
+export type ChangeFilter = Change;
+export const CHANGE_FILTERS: readonly ChangeFilter[] = CHANGES;
+/** What the change map colours: a change, or `nodata` — no record in either edition. */
+export type ChangeClass = Change | 'nodata';
+export const CHANGE_CLASSES: readonly ChangeClass[] = [...CHANGES, 'nodata'];
 
-/**
- * How a region's category moved from edition A to edition B.
- * `new`: a record in B but none in A. `dropped`: a record in A but none in B — with an incomplete
- * dataset this means "no record", not "lost the award"; panels must say so.
- * null: no record in either edition.
- */
+/** How a region's outcome moved from the baseline edition A to edition B (undefined: no record). null: no record in either. */
 export function classifyTransition(from: AwardOutcome | undefined, to: AwardOutcome | undefined): Change | null {
   if (from === undefined && to === undefined) return null;
-  if (from === undefined) return 'new';
+  if (from === undefined) return 'nobase';
   if (to === undefined) return 'dropped';
   // "Awarded, category not stated" next to a category (or to itself) says nothing about up or down; next to
   // "not awarded" it does.
   if ((from === 'awarded' && to !== 'none') || (to === 'awarded' && from !== 'none')) return 'unclear';
+  if (from === 'none' && to !== 'none') return 'new';
   const d = categoryRank(from) - categoryRank(to);
   return d > 0 ? 'up' : d < 0 ? 'down' : 'same';
+}
+
+/**
+ * The edition a view compares with: the one asked for (`base=`) when it is an edition of the data before the
+ * selected one, otherwise the nearest earlier edition; null when the selected edition is the oldest.
+ */
+export function baselineYear(years: readonly number[], year: number, asked: number | null): number | null {
+  if (asked !== null && asked < year && years.includes(asked)) return asked;
+  const earlier = years.filter((y) => y < year);
+  return earlier.length ? Math.max(...earlier) : null;
 }
 
 export interface RegionTransition {
@@ -56,19 +71,4 @@ export function transitionMatrix(transitions: readonly RegionTransition[]): Tran
   const m = Object.fromEntries(MATRIX_KEYS.map((r) => [r, Object.fromEntries(MATRIX_KEYS.map((c) => [c, 0]))])) as TransitionMatrix;
   for (const t of transitions) m[t.from ?? 'unknown'][t.to ?? 'unknown'] += 1;
   return m;
-}
-
-/**
- * The edition before `year` in which the region has a record — the comparison the URL's `change`
- * filter uses ("vs. the previous edition with a record").
- */
-export function previousRecordedCategory(records: readonly AwardRecord[], code: string, year: number): { year: number; category: AwardOutcome } | undefined {
-  let best: { year: number; category: AwardOutcome } | undefined;
-  for (const r of records) {
-    if (r.code !== code || r.year >= year) continue;
-    if (!best || r.year > best.year || (r.year === best.year && categoryRank(r.category) < categoryRank(best.category))) {
-      best = { year: r.year, category: r.category };
-    }
-  }
-  return best;
 }

@@ -1,5 +1,5 @@
 import {
-  CATEGORY_COLORS,
+  MAP_CLASS_COLORS,
   FILL_OPACITY,
   FOCUS_OUTLINE,
   HATCH_OPACITY,
@@ -49,7 +49,7 @@ export function drawFlatBase(ctx: CanvasRenderingContext2D, scene: FlatScene): v
   for (const u of units) {
     const s = states.get(u.code);
     ctx.globalAlpha = s?.dim ? FILL_OPACITY.dimmed : FILL_OPACITY.shown;
-    ctx.fillStyle = CATEGORY_COLORS[s?.status ?? 'unknown'];
+    ctx.fillStyle = MAP_CLASS_COLORS[s?.paint ?? 'unknown'];
     ctx.fill(u.path);
   }
   ctx.globalAlpha = 1;

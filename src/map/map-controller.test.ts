@@ -77,7 +77,7 @@ describe('MapController', () => {
     c.paint(rowsFor(2026), null);
     const first = fake.ops('setFeatureState').length;
     expect(first).toBe(ds.regencies.filter((r) => r.polygon.kind === 'own').length);
-    expect(fake.states.get('63.06')).toMatchObject({ status: 'utama', dim: false, hatch: false, selected: false });
+    expect(fake.states.get('63.06')).toMatchObject({ paint: 'utama', dim: false, hatch: false, selected: false });
     expect(fake.ops('setFilter')).toHaveLength(1);
 
     fake.clear();
@@ -209,8 +209,8 @@ describe('MapController', () => {
     const sent = fake.ops('setFeatureState');
     expect(sent).toHaveLength(38);
     expect(sent.every((x) => x.args[2] === PROVINCES_SOURCE)).toBe(true);
-    expect(fake.states.get('63')).toMatchObject({ status: 'madya', selected: true });
-    expect(fake.states.get('11')).toMatchObject({ status: 'utama' });
+    expect(fake.states.get('63')).toMatchObject({ paint: 'madya', selected: true });
+    expect(fake.states.get('11')).toMatchObject({ paint: 'utama' });
     expect(fake.ops('setFilter')).toEqual([]); // the imported outline is a kab/kota layer
     c.hover('63');
     expect(fake.ops('setFeatureState').at(-1)!.args).toEqual(['63', { hover: true }, PROVINCES_SOURCE]);

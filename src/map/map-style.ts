@@ -1,15 +1,14 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { CATEGORY_STATUSES } from '@/domain/award-record';
-import type { MapLevel, RegionRow } from '@/domain/select-regions';
+import type { MapClass, MapLevel, RegionRow } from '@/domain/select-regions';
 import {
-  CATEGORY_COLORS,
   FILL_OPACITY,
   FOCUS_OUTLINE,
   HATCH_OPACITY,
   HATCH_RGBA,
   importedCodes,
   IMPORTED_OUTLINE,
+  MAP_CLASS_COLORS,
   OUTLINE_WIDTH,
   PROVINCE_LINE_COLOR,
   REGION_BORDER,
@@ -75,9 +74,9 @@ const flag = (name: StateName): ExpressionSpecification => ['boolean', state(nam
 export const REGION_PAINT = {
   fillColor: [
     'match',
-    state('status', 'unknown'),
-    ...CATEGORY_STATUSES.filter((s) => s !== 'unknown').flatMap((s) => [s, CATEGORY_COLORS[s]]),
-    CATEGORY_COLORS.unknown,
+    state('paint', 'unknown'),
+    ...(Object.keys(MAP_CLASS_COLORS) as MapClass[]).filter((s) => s !== 'unknown').flatMap((s) => [s, MAP_CLASS_COLORS[s]]),
+    MAP_CLASS_COLORS.unknown,
   ] as ExpressionSpecification,
   fillOpacity: ['case', flag('dim'), FILL_OPACITY.dimmed, FILL_OPACITY.shown] as ExpressionSpecification,
   hatchOpacity: ['case', flag('hatch'), HATCH_OPACITY, 0] as ExpressionSpecification,

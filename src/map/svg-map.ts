@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapLevel } from '@/domain/select-regions';
 import {
-  CATEGORY_COLORS,
+  MAP_CLASS_COLORS,
   FILL_OPACITY,
   HATCH_OPACITY,
   HATCH_TILE,
@@ -63,9 +63,9 @@ export function mapSvg(input: SvgMapInput): string {
     const d = polygonPath(f, project, { minStep: 0.5, clip: size });
     if (!d) continue;
     const s = input.states.get(code);
-    const status = s?.status ?? 'unknown';
+    const status = s?.paint ?? 'unknown';
     const opacity = s?.dim ? FILL_OPACITY.dimmed : FILL_OPACITY.shown;
-    fills.push(`<path d="${d}" fill="${CATEGORY_COLORS[status]}" fill-opacity="${opacity}" data-code="${escapeXml(code)}" data-status="${status}"/>`);
+    fills.push(`<path d="${d}" fill="${MAP_CLASS_COLORS[status]}" fill-opacity="${opacity}" data-code="${escapeXml(code)}" data-status="${status}"/>`);
     if (s?.hatch) hatches.push(`<path d="${d}"/>`);
     if (s?.selected) selected.push(`<path d="${d}"/>`);
   }

@@ -1,13 +1,13 @@
-import { CATEGORY_STATUSES } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
-import { countByStatus, type RegionRow } from '@/domain/select-regions';
+import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatNumber } from '@/i18n/format';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { shareLink } from '@/state/url-state';
 import type { Lang, ViewState } from '@/state/view-state';
 import { boundaryAttribution } from './boundary-attribution';
-import { CATEGORY_COLORS, IMPORTED_OUTLINE } from './region-paint';
+import { IMPORTED_OUTLINE } from './region-paint';
+import { describeView, scopeText } from './view-count-lines';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -20,22 +20,20 @@ export interface MapExportInfo {
 }
 
 /**
- * The title names the edition, level, provinces and categories of the view, so a map lifted into an article
- * still says what it shows; the last footer line links back to the same view.
+ * The title names the edition, the comparison on the change map, the place and every filter, and the legend
+ * carries the same counts and wording as the screen's (`describeView`), so a map lifted into an article still
+ * says what it shows — a class the filter hides says "hidden", never 0. The last footer line links back.
  */
 export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view: ViewState, year: number, link: string, t: T, lang: Lang): MapExportInfo {
-  const shown = rows.filter((r) => r.matchesFilter);
-  const counts = countByStatus(shown);
-  const imported = shown.filter((r) => r.imported).length;
-  const parts = [t('appTitle'), t('editionOf', { year })];
-  if (view.level === 'provinsi') parts.push(t('levelProvinsi'));
-  if (view.provinces.length) parts.push(view.provinces.map((p) => dataset.byCode.get(p)?.name ?? p).join(', '));
-  if (view.categories.length) parts.push(view.categories.map((c) => t(c)).join(', '));
+  const { lines, scope, counts } = describeView(dataset, rows, view, year, t, lang);
+  const title = [t('appTitle'), t('editionOf', { year }), scopeText(scope)].join(' · ');
   return {
-    title: parts.join(' · '),
+    title,
     legend: [
-      ...CATEGORY_STATUSES.map((s) => ({ label: `${t(s)}: ${formatNumber(counts[s], lang)}`, color: CATEGORY_COLORS[s], hatch: s === 'unknown' })),
-      ...(imported ? [{ label: `${t('importedLegend')}: ${formatNumber(imported, lang)}`, color: IMPORTED_OUTLINE, hatch: false, outline: true }] : []),
+      ...lines.map((l) => ({ label: `${l.label}: ${l.value}`, color: l.color, hatch: l.hatch })),
+      ...(counts.importedShown
+        ? [{ label: `${t('importedLegend')}: ${formatNumber(counts.importedShown, lang)}`, color: IMPORTED_OUTLINE, hatch: false, outline: true }]
+        : []),
     ],
     footer: [t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('viewLink')}: ${link}`],
   };

@@ -1,5 +1,6 @@
 import type { CategoryStatus } from '@/domain/award-record';
-import type { RegionRow } from '@/domain/select-regions';
+import type { MapClass, RegionRow } from '@/domain/select-regions';
+import type { ChangeClass } from '@/domain/transitions';
 
 /**
  * The one place that decides how a region looks: its colour, hatch, dimming and outline. Pure data, read by the
@@ -21,6 +22,28 @@ export const CATEGORY_COLORS: Record<CategoryStatus, string> = {
   none: '#767676',
   unknown: '#f2f2f2',
 };
+
+/**
+ * The change map's colours: blue for better, orange-red for worse, grey for the same, a dark purple for what
+ * cannot be compared; the two "no record" sides are pale and, where the selected edition has no record,
+ * hatched as on the category map. Checked for colour vision like the categories (tests/unit/colour-vision.test.ts).
+ */
+export const CHANGE_COLORS: Record<ChangeClass, string> = {
+  up: '#2166ac',
+  down: '#d6604d',
+  same: '#7a7a7a',
+  new: '#92c5de',
+  unclear: '#762a83',
+  nobase: '#fee0b6',
+  dropped: '#c4c4c4',
+  nodata: '#f2f2f2',
+};
+
+/** Every class the map can colour a region with, in either mode. */
+export const MAP_CLASS_COLORS: Record<MapClass, string> = { ...CATEGORY_COLORS, ...CHANGE_COLORS };
+
+/** Classes drawn hatched: the selected edition has no record of the region. */
+export const HATCHED_CLASSES: ReadonlySet<MapClass> = new Set<MapClass>(['unknown', 'dropped', 'nodata']);
 
 /** Text colour that keeps WCAG AA contrast on each swatch. */
 export const CATEGORY_TEXT: Record<CategoryStatus, string> = {
@@ -56,7 +79,8 @@ export const PROVINCE_LINE_COLOR = '#3a3a3a';
 
 /** What one region polygon shows. */
 export interface RegionPaintState {
-  status: CategoryStatus;
+  /** The class its colour stands for (category, or change on the change map). */
+  paint: MapClass;
   /** Outside the filter: drawn faint rather than removed, so the map keeps its shape. */
   dim: boolean;
   /** No record in this edition and not dimmed: hatched. */
@@ -71,7 +95,7 @@ export function paintStates(rows: readonly RegionRow[], selectedPolygon: string 
     if (r.region.polygon.kind !== 'own') continue;
     const code = r.region.code;
     const dim = !r.matchesFilter;
-    out.set(code, { status: r.status, dim, hatch: r.status === 'unknown' && !dim, selected: code === selectedPolygon });
+    out.set(code, { paint: r.mapClass, dim, hatch: HATCHED_CLASSES.has(r.mapClass) && !dim, selected: code === selectedPolygon });
   }
   return out;
 }

@@ -1,10 +1,22 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '@/domain/dataset';
 import { selectRegionRows, type RegionRow } from '@/domain/select-regions';
-import { useViewStore } from '@/state/store';
+import { baselineYear } from '@/domain/transitions';
+import { useT } from '@/i18n/use-t';
+import { useViewStore, viewStateOf } from '@/state/store';
+import { describeView, type ViewDescription } from './view-count-lines';
 
 export function useEffectiveYear(ds: Dataset): number {
   const year = useViewStore((s) => s.year);
   return year ?? ds.latestYear;
+}
+
+/** The edition the view's changes are measured against; null when the selected edition is the oldest. */
+export function useBaselineYear(ds: Dataset): number | null {
+  const year = useEffectiveYear(ds);
+  const base = useViewStore((s) => s.base);
+  return baselineYear(ds.years, year, base);
 }
 
 // Several panels read the same rows; one computation per (dataset, filter) serves them all.
@@ -17,10 +29,21 @@ export function useRegionRows(ds: Dataset): RegionRow[] {
   const provinces = useViewStore((s) => s.provinces);
   const categories = useViewStore((s) => s.categories);
   const changes = useViewStore((s) => s.changes);
-  const key = JSON.stringify([year, level, provinces, categories, changes]);
+  const mode = useViewStore((s) => s.mode);
+  const base = useViewStore((s) => s.base);
+  const key = JSON.stringify([year, level, provinces, categories, changes, mode, base]);
   const hit = cache.get(ds);
   if (hit && hit.key === key) return hit.rows;
-  const rows = selectRegionRows(ds, { year, level, provinces, categories, changes });
+  const rows = selectRegionRows(ds, { year, level, provinces, categories, changes, mode, base });
   cache.set(ds, { key, rows });
   return rows;
+}
+
+/** The view's counts and their wording (src/shared/view-count-lines.ts), for the panels on screen. */
+export function useViewDescription(ds: Dataset): ViewDescription {
+  const rows = useRegionRows(ds);
+  const year = useEffectiveYear(ds);
+  const { t, lang } = useT();
+  const view = useViewStore(useShallow(viewStateOf));
+  return useMemo(() => describeView(ds, rows, view, year, t, lang), [ds, rows, view, year, t, lang]);
 }

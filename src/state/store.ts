@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CategoryStatus } from '@/domain/award-record';
 import { canonicalCamera, type UrlNotice } from './url-state';
-import type { MapLevel } from '@/domain/select-regions';
+import type { MapLevel, MapMode } from '@/domain/select-regions';
 import type { ChangeFilter } from '@/domain/transitions';
 import { DEFAULT_VIEW, type Camera, type Lang, type ViewMode, type ViewState } from './view-state';
 
@@ -15,6 +15,8 @@ export interface ViewStore extends ViewState {
   setCategories(c: CategoryStatus[]): void;
   toggleCategory(c: CategoryStatus): void;
   setChanges(c: ChangeFilter[]): void;
+  setMode(m: MapMode): void;
+  setBase(year: number | null): void;
   toggleChange(c: ChangeFilter): void;
   selectRegion(code: string | null): void;
   setView(v: ViewMode): void;
@@ -32,7 +34,8 @@ const toggle = <T>(list: T[], v: T): T[] => (list.includes(v) ? list.filter((x) 
 export const useViewStore = create<ViewStore>()((set) => ({
   ...DEFAULT_VIEW,
   notices: [],
-  setYear: (year) => set({ year }),
+  // A baseline is an earlier edition: one that is no longer earlier falls back to the default (the one before).
+  setYear: (year) => set((s) => ({ year, ...(s.base !== null && year !== null && s.base >= year ? { base: null } : {}) })),
   // A selected kab/kota is not on the province map (and the other way round): the panel closes.
   setLevel: (level) => set((s) => (s.level === level ? {} : { level, region: null })),
   // Choosing provinces is asking to look at them: the map fits them, so a camera of the user's own is let go.
@@ -42,6 +45,8 @@ export const useViewStore = create<ViewStore>()((set) => ({
   toggleCategory: (c) => set((s) => ({ categories: toggle(s.categories, c) })),
   setChanges: (changes) => set({ changes }),
   toggleChange: (c) => set((s) => ({ changes: toggle(s.changes, c) })),
+  setMode: (mode) => set({ mode }),
+  setBase: (base) => set({ base }),
   // A kabupaten/kota chosen while the map shows provinces (search, table, history) brings its own level back.
   selectRegion: (region) => set((s) => (region && region.length > 2 && s.level === 'provinsi' ? { region, level: 'kabkota' } : { region })),
   setView: (view) => set({ view }),
@@ -59,6 +64,8 @@ export function viewStateOf(s: ViewState): ViewState {
     level: s.level,
     provinces: s.provinces,
     categories: s.categories,
+    mode: s.mode,
+    base: s.base,
     changes: s.changes,
     region: s.region,
     view: s.view,

@@ -20,6 +20,8 @@ describe('parseShareUrl', () => {
       embed: false,
       provinces: ['16', '63'],
       categories: ['utama', 'madya'],
+      mode: 'category',
+      base: null,
       changes: ['up'],
       region: '16.07',
       view: 'map',
@@ -155,5 +157,20 @@ describe('URL contract defects (random-URL run)', () => {
     expect(serializeShareUrl({ ...DEFAULT_VIEW, year: 2026 }, { withImports: true })).toBe('?year=2026&data=imported');
     expect(shareLink('https://peta.example', '/', DEFAULT_VIEW, 2026, true)).toBe('https://peta.example/?year=2026&data=imported');
     expect(shareLink('https://peta.example', '/', { ...DEFAULT_VIEW, year: 2024 }, 2026, false)).toBe('https://peta.example/?year=2024');
+  });
+
+  it('reads and writes the change map and its named baseline; a baseline not earlier than the edition is refused', () => {
+    const held: UrlContext = { ...ctx, years: [2026, 2024, 2023] };
+    const ok = parseShareUrl('?year=2026&base=2023&mode=change&change=up,nobase', held);
+    expect(ok.notices).toEqual([]);
+    expect(ok.state).toMatchObject({ year: 2026, base: 2023, mode: 'change', changes: ['up', 'nobase'] });
+    expect(serializeShareUrl(ok.state)).toBe('?year=2026&base=2023&mode=change&change=up,nobase');
+    // The latest edition is the view's when no year is named: 2026 cannot be its own baseline.
+    const same = parseShareUrl('?base=2026&mode=change', held);
+    expect(same.state.base).toBeNull();
+    expect(same.notices).toEqual([{ param: 'base', value: '2026', reason: 'base-not-earlier' }]);
+    expect(parseShareUrl('?year=2024&base=2026', held).notices).toEqual([{ param: 'base', value: '2026', reason: 'base-not-earlier' }]);
+    expect(parseShareUrl('?base=2025', held).notices).toEqual([{ param: 'base', value: '2025', reason: 'unknown-year' }]);
+    expect(parseShareUrl('?mode=diff', held).notices).toEqual([{ param: 'mode', value: 'diff', reason: 'invalid' }]);
   });
 });

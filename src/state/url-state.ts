@@ -1,6 +1,6 @@
 import { CATEGORY_STATUSES, type CategoryStatus } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
-import { MAP_LEVELS, type MapLevel } from '@/domain/select-regions';
+import { MAP_LEVELS, MAP_MODES, type MapLevel, type MapMode } from '@/domain/select-regions';
 import { migrateUrlParams } from './url-migrations';
 import { CHANGE_FILTERS, type ChangeFilter } from '@/domain/transitions';
 import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
@@ -9,7 +9,7 @@ import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
  * The shareable URL is a public contract (docs/architecture.md): parameters in a fixed order, defaults
  * omitted, lists in canonical order, so one view has exactly one URL; old forms are rewritten by
  * url-migrations.ts before reading, so old links keep working. This is the only module that reads or writes
- * the query string. `/?year=2026&province=16,63&category=utama,madya&change=up&region=16.07&view=table&lang=en&map=6.5/-2.9/115.2`
+ * the query string. `/?year=2026&base=2024&mode=change&province=16,63&category=utama,madya&change=up&region=16.07&view=table&lang=en&map=6.5/-2.9/115.2`
  */
 
 /** What the loaded data allows; without it only the form of each value is checked. */
@@ -27,7 +27,7 @@ export function urlContextOf(ds: Dataset): UrlContext {
 export interface UrlNotice {
   param: string;
   value: string;
-  reason: 'invalid' | 'unknown-year' | 'unknown-province' | 'unknown-region' | 'duplicate' | 'empty';
+  reason: 'invalid' | 'base-not-earlier' | 'unknown-year' | 'unknown-province' | 'unknown-region' | 'duplicate' | 'empty';
 }
 
 export interface ParsedUrl {
@@ -43,7 +43,7 @@ export interface ParsedUrl {
 /** Written after the view parameters by links shared with imports shown. */
 const IMPORTED_DATA = { param: 'data', value: 'imported' } as const;
 
-const KNOWN = ['embed', 'year', 'level', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', IMPORTED_DATA.param] as const;
+const KNOWN = ['embed', 'year', 'base', 'level', 'mode', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', IMPORTED_DATA.param] as const;
 const MAX_PARAM_LENGTH = 2000;
 
 function splitList(v: string): string[] {
@@ -116,6 +116,18 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
         else state.year = y;
         break;
       }
+      case 'base': {
+        // Checked against the view's edition after the loop: `year=` may come later in the query.
+        const y = /^\d{4}$/.test(value) ? Number(value) : NaN;
+        if (Number.isNaN(y)) drop('invalid');
+        else if (ctx && !ctx.years.includes(y)) drop('unknown-year');
+        else state.base = y;
+        break;
+      }
+      case 'mode':
+        if ((MAP_MODES as readonly string[]).includes(value)) state.mode = value as MapMode;
+        else drop('invalid');
+        break;
       case 'embed':
         if (value === '1') state.embed = true;
         else drop('invalid');
@@ -175,6 +187,13 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
         break;
     }
   }
+  if (state.base !== null) {
+    const year = state.year ?? (ctx ? Math.max(...ctx.years) : null);
+    if (year !== null && state.base >= year) {
+      notices.push({ param: 'base', value: String(state.base), reason: 'base-not-earlier' });
+      state.base = null;
+    }
+  }
   return sharedWithImports ? { state, notices, sharedWithImports } : { state, notices };
 }
 
@@ -187,7 +206,9 @@ export function serializeShareUrl(state: ViewState, { withImports = false }: { w
   // Commas, dots and slashes stay readable: they are safe in a query value.
   const put = (k: string, v: string) => parts.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`);
   if (state.year !== null) put('year', String(state.year));
+  if (state.base !== null) put('base', String(state.base));
   if (state.level !== DEFAULT_VIEW.level) put('level', state.level);
+  if (state.mode !== DEFAULT_VIEW.mode) put('mode', state.mode);
   if (state.provinces.length) put('province', [...new Set(state.provinces)].sort().join(','));
   if (state.categories.length) put('category', uniqueInOrder(state.categories, CATEGORY_STATUSES).join(','));
   if (state.changes.length) put('change', uniqueInOrder(state.changes, CHANGE_FILTERS).join(','));

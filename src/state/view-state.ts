@@ -1,5 +1,5 @@
 import type { CategoryStatus } from '@/domain/award-record';
-import type { MapLevel } from '@/domain/select-regions';
+import type { MapLevel, MapMode } from '@/domain/select-regions';
 import type { ChangeFilter } from '@/domain/transitions';
 
 export type Lang = 'id' | 'en';
@@ -19,7 +19,11 @@ export interface ViewState {
   level: MapLevel;
   provinces: string[];
   categories: CategoryStatus[];
-  /** Compared with the previous edition in which the region has a record. */
+  /** What the colours show: categories, or change against the baseline edition. */
+  mode: MapMode;
+  /** The edition changes are measured against; null: the edition before the selected one. */
+  base: number | null;
+  /** Change classes shown, measured against the baseline edition. */
   changes: ChangeFilter[];
   region: string | null;
   view: ViewMode;
@@ -35,6 +39,8 @@ export const DEFAULT_VIEW: ViewState = {
   level: 'kabkota',
   provinces: [],
   categories: [],
+  mode: 'category',
+  base: null,
   changes: [],
   region: null,
   view: 'map',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_STATUSES } from '@/domain/award-record';
-import { CATEGORY_COLORS, CATEGORY_TEXT } from '@/shared/region-paint';
+import { CHANGE_CLASSES } from '@/domain/transitions';
+import { CATEGORY_COLORS, CATEGORY_TEXT, CHANGE_COLORS } from '@/shared/region-paint';
 
 // Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, applied in linear RGB.
 const CVD: Record<string, number[][]> = {
@@ -66,4 +67,16 @@ describe('category colours', () => {
   it('carry badge text at WCAG AA contrast', () => {
     for (const c of CATEGORY_STATUSES) expect(contrast(CATEGORY_COLORS[c], CATEGORY_TEXT[c]), c).toBeGreaterThanOrEqual(4.5);
   });
+});
+
+describe('change-map colours', () => {
+  for (const [name, m] of [['normal vision', undefined], ...Object.entries(CVD)] as [string, number[][] | undefined][]) {
+    it(`stay distinguishable with ${name}`, () => {
+      for (const [i, a] of CHANGE_CLASSES.entries()) {
+        for (const b of CHANGE_CLASSES.slice(i + 1)) {
+          expect(deltaE(seen(CHANGE_COLORS[a], m), seen(CHANGE_COLORS[b], m)), `${a}/${b}`).toBeGreaterThanOrEqual(15);
+        }
+      }
+    });
+  }
 });

@@ -1,56 +1,73 @@
 import { useState } from 'react';
-import { CATEGORY_STATUSES } from '@/domain/award-record';
+import type { CategoryStatus } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
-import { countByStatus } from '@/domain/select-regions';
+import type { MapClass } from '@/domain/select-regions';
+import { CHANGE_FILTERS, type ChangeFilter } from '@/domain/transitions';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
-
 import { useViewStore } from '@/state/store';
-import { CATEGORY_COLORS, IMPORTED_OUTLINE } from '@/shared/region-paint';
-import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { IMPORTED_OUTLINE } from '@/shared/region-paint';
+import { useViewDescription } from '@/shared/use-region-rows';
+import { scopeText } from '@/shared/view-count-lines';
+import { EmptyViewReason } from '@/shared/empty-view-reason';
 
-/** Each class with its count in the current filter; a class can be toggled as a filter from here. */
+const isChangeFilter = (k: MapClass): k is ChangeFilter => (CHANGE_FILTERS as readonly string[]).includes(k);
+
+/**
+ * Each class with its count in the view (src/shared/view-count-lines.ts: a class the filter hides says so, a
+ * narrowed count says "of how many"); a class can be toggled as a filter from here.
+ */
 export function MapLegend({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
-  const year = useEffectiveYear(dataset);
-  const rows = useRegionRows(dataset);
-  const selected = useViewStore((s) => s.categories);
-  const toggle = useViewStore((s) => s.toggleCategory);
-  const provinces = useViewStore((s) => s.provinces);
-  const shown = rows.filter((r) => r.matchesFilter);
-  const counts = countByStatus(shown);
-  const importedCount = shown.filter((r) => r.imported).length;
-  const place = provinces.length ? provinces.map((p) => dataset.byCode.get(p)?.name ?? p).join(', ') : t('allIndonesia');
+  const { years, counts, lines, scope, sentence } = useViewDescription(dataset);
+  const mode = useViewStore((s) => s.mode);
+  const categories = useViewStore((s) => s.categories);
+  const changes = useViewStore((s) => s.changes);
+  const toggleCategory = useViewStore((s) => s.toggleCategory);
+  const toggleChange = useViewStore((s) => s.toggleChange);
   // On a phone the legend folds into a chip so the map keeps the screen.
   const [open, setOpen] = useState(false);
-  const summary = t('mapSummary', { place, year, counts: CATEGORY_STATUSES.map((c) => `${formatNumber(counts[c], lang)} ${t(c)}`).join(', ') });
+  const recorded = counts.classes.filter((c) => c.key !== 'unknown' && c.key !== 'nodata').reduce((s, c) => s + (c.shown ?? 0), 0);
+  const pressed = (k: MapClass) => (mode === 'change' ? (changes as readonly string[]).includes(k) : categories.includes(k as CategoryStatus));
+  const toggle = (k: MapClass) => (mode === 'change' ? isChangeFilter(k) && toggleChange(k) : toggleCategory(k as CategoryStatus));
   return (
-    <div className="legend" role="group" aria-label={t('legend')} data-testid="legend" data-open={open}>
+    <div className="legend" role="group" aria-label={t('legend')} data-testid="legend" data-open={open} data-mode={mode}>
       <button type="button" className="phone-only legend-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="legend-toggle">
-        {t('legend')} · {formatNumber(shown.length - counts.unknown, lang)}/{formatNumber(shown.length, lang)}
+        {t('legend')} · {formatNumber(recorded, lang)}/{formatNumber(counts.shownTotal, lang)}
       </button>
       {/* The map's text equivalent, read out when the filter changes. */}
       <p id="map-summary" className="sr-only" aria-live="polite" data-testid="map-summary">
-        {summary}
+        {sentence}
       </p>
-      <strong>{t('editionOf', { year })}</strong>
+      <strong>{scope.comparison ?? t('editionOf', { year: years.year })}</strong>
+      <p className="legend-scope" data-testid="legend-scope">
+        {scopeText(scope, false)}
+      </p>
+      <EmptyViewReason dataset={dataset} description={{ years, counts, scope }} />
       <ul>
-        {CATEGORY_STATUSES.map((c) => (
-          <li key={c}>
-            <button type="button" className="legend-item" aria-pressed={selected.includes(c)} onClick={() => toggle(c)}>
-              <span className={`swatch swatch--${c}`} style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
-              <span>{t(c)}</span>
-              <span className="count" data-testid={`legend-${c}`}>
-                {formatNumber(counts[c], lang)}
+        {lines.map((l) => (
+          <li key={l.key}>
+            <button
+              type="button"
+              className="legend-item"
+              aria-pressed={pressed(l.key)}
+              disabled={mode === 'change' && !isChangeFilter(l.key)}
+              onClick={() => toggle(l.key)}
+              data-hidden={l.hidden}
+            >
+              <span className={`swatch swatch--${l.key}${l.hatch ? ' swatch--hatch' : ''}`} style={{ background: l.color }} aria-hidden="true" />
+              <span>{l.label}</span>
+              <span className="count" data-testid={`legend-${l.key}`} title={l.value}>
+                {l.short}
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {importedCount > 0 && (
+      {counts.importedShown > 0 && (
         <p className="legend-imported" data-testid="legend-imported">
           <span className="swatch swatch--imported" style={{ borderColor: IMPORTED_OUTLINE }} aria-hidden="true" /> {t('importedLegend')}:{' '}
-          {formatNumber(importedCount, lang)}
+          {formatNumber(counts.importedShown, lang)}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { criteriaForYear } from '@/domain/criteria';
 import type { Dataset, RegionWithPolygon } from '@/domain/dataset';
 import { regionInEdition } from '@/domain/select-regions';
 import { classifyTransition } from '@/domain/transitions';
+import { changeText } from '@/shared/view-count-lines';
 import { formatDate } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
@@ -152,7 +153,13 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
               return (
                 <li key={h.year} data-testid={`history-${h.year}`}>
                   {prev && change
-                    ? t('historyChange', { from: t(prev.category), fromYear: prev.year, to: t(h.category), toYear: h.year, change: t(change) })
+                    ? t('historyChange', {
+                        from: t(prev.category),
+                        fromYear: prev.year,
+                        to: t(h.category),
+                        toYear: h.year,
+                        change: changeText(change, { year: h.year, base: prev.year }, t),
+                      })
                     : `${t(h.category)} ${h.year}`}
                   {dataset.editions.find((e) => e.year === h.year)?.status === 'claimed' && (
                     <span className="muted"> ({t('claimedEdition', { year: h.year })})</span>

@@ -1,13 +1,15 @@
-import { CATEGORIES, CATEGORY_STATUSES, type TotalStatement } from '@/domain/award-record';
+import { CATEGORIES, type TotalStatement } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { countByStatus, summarizeProvinces } from '@/domain/select-regions';
 import { formatDate, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
-import { CATEGORY_COLORS } from '@/shared/region-paint';
+import { EmptyViewReason } from '@/shared/empty-view-reason';
 import { SourceList } from '@/shared/source-link';
-import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
+import { scopeText } from '@/shared/view-count-lines';
+import { ShownRegionsList } from './shown-regions-list';
 import { TransitionMatrixTable } from './transition-matrix';
 
 function TotalLine({ statements, label }: { statements: TotalStatement[]; label: string }) {
@@ -46,7 +48,10 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
   const filterProvinces = useViewStore((s) => s.provinces);
   const byProvince = useViewStore((s) => s.level) === 'provinsi';
   const filtered = rows.filter((r) => r.matchesFilter);
-  const counts = countByStatus(filtered);
+  const description = useViewDescription(dataset);
+  const { lines, scope, counts } = description;
+  const mode = useViewStore((s) => s.mode);
+  const categoryFilter = useViewStore((s) => s.categories);
   const all = countByStatus(rows);
   const edition = dataset.editions.find((e) => e.year === year);
   const announced = edition?.totals.find((s) => s.subject === (byProvince ? 'provinces' : 'kabkota') && s.preferred)?.value;
@@ -59,6 +64,8 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
     const p = whole.get(code)!;
     return { n: formatNumber(p.total - p.counts.unknown, lang), total: formatNumber(p.total, lang), province: p.name };
   };
+  // A category the filter hides is left out of the per-province table, never shown as a column of zeros.
+  const columns = [...CATEGORIES, 'awarded' as const].filter((c) => categoryFilter.length === 0 || categoryFilter.includes(c));
   const subjects = ['kabkota', 'utama', 'madya', 'pratama', 'provinces', 'pemda'] as const;
 
   return (
@@ -74,18 +81,26 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
       )}
 
       <h3>{t(byProvince ? 'countsForProvinces' : 'countsFor', { year })}</h3>
+      <p className="summary-scope" data-testid="summary-scope">
+        {scopeText(scope)}
+      </p>
+      <EmptyViewReason dataset={dataset} description={description} />
       <table className="counts">
         <tbody>
-          {CATEGORY_STATUSES.map((c) => (
-            <tr key={c}>
+          {lines.map((l) => (
+            <tr key={l.key} data-hidden={l.hidden}>
               <th scope="row">
-                <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" /> {t(c)}
+                <span className={`swatch${l.hatch ? ' swatch--hatch' : ''}`} style={{ background: l.color }} aria-hidden="true" /> {l.label}
               </th>
-              <td data-testid={`count-${c}`}>{formatNumber(counts[c], lang)}</td>
+              <td data-testid={`count-${l.key}`}>{l.value}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {counts.narrowed && counts.shownTotal > 0 && (
+        <p className="muted small">{t('countsNarrowedNote', { example: t('countOf', { shown: 2, total: 10 }), place: scope.place })}</p>
+      )}
+      {mode === 'change' && <ShownRegionsList dataset={dataset} years={description.years} />}
       {!byProvince && filterProvinces.length > 0 && (
         <ul className="province-recorded" data-testid="province-recorded">
           {filterProvinces.map((code) => (
@@ -119,12 +134,11 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
             <thead>
               <tr>
                 <th scope="col">{t('province')}</th>
-                {CATEGORIES.map((c) => (
+                {columns.map((c) => (
                   <th scope="col" key={c}>
-                    {t(c)}
+                    {c === 'awarded' ? t('awardedShort') : t(c)}
                   </th>
                 ))}
-                <th scope="col">{t('awardedShort')}</th>
                 <th scope="col">{t('recordedHeader')}</th>
                 <th scope="col">{t('provinceAward')}</th>
               </tr>
@@ -137,10 +151,9 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
                       {p.name}
                     </button>
                   </th>
-                  {CATEGORIES.map((c) => (
-                    <td key={c}>{p.counts[c] || ''}</td>
+                  {columns.map((c) => (
+                    <td key={c}>{p.counts[c] ? formatNumber(p.counts[c], lang) : ''}</td>
                   ))}
-                  <td>{p.counts.awarded || ''}</td>
                   <td data-testid={`province-recorded-${p.code}`}>{t('provinceRecorded', recordedIn(p.code))}</td>
                   <td>{p.own ? <CategoryBadge status={p.own} /> : ''}</td>
                 </tr>

@@ -1,21 +1,13 @@
 import type { Dataset } from '@/domain/dataset';
-import {
-  CHANGE_FILTERS,
-  MATRIX_KEYS,
-  classifyTransition,
-  transitionMatrix,
-  type ChangeFilter,
-  type RegionTransition,
-  type TransitionKey,
-} from '@/domain/transitions';
+import { MATRIX_KEYS, classifyTransition, transitionMatrix, type ChangeFilter, type RegionTransition, type TransitionKey } from '@/domain/transitions';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
-import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 
 /**
- * Each region's previous recorded category (rows) against the selected edition (columns), for the
- * regions in the province filter — the same comparison the `change` filter uses, so a cell can filter
- * the map to exactly its regions: the column's category plus the matching change.
+ * Each region's category in the baseline edition (rows) against the selected edition (columns), for the
+ * regions in the province filter — the same comparison the `change` filter and the change map use, so a cell
+ * can filter the map to exactly its regions: the column's category plus the matching change.
  */
 export function TransitionMatrixTable({ dataset }: { dataset: Dataset }) {
   const { t } = useT();
@@ -24,31 +16,25 @@ export function TransitionMatrixTable({ dataset }: { dataset: Dataset }) {
   const provinces = useViewStore((s) => s.provinces);
   const setCategories = useViewStore((s) => s.setCategories);
   const setChanges = useViewStore((s) => s.setChanges);
-  if (!dataset.years.some((y) => y < year)) return null;
+  const base = useBaselineYear(dataset);
+  if (base === null) return null;
   const transitions: RegionTransition[] = [];
   for (const r of rows) {
     if (provinces.length && !provinces.includes(r.region.provinceCode)) continue;
-    const to = r.status === 'unknown' ? undefined : r.status;
-    const change = classifyTransition(r.previous?.category, to);
-    if (change) transitions.push({ code: r.region.code, from: r.previous?.category, to, change });
+    if (r.change) transitions.push({ code: r.region.code, from: r.base, to: r.status === 'unknown' ? undefined : r.status, change: r.change });
   }
   const m = transitionMatrix(transitions);
-  const earlier = t('previousRecord');
   const keys = MATRIX_KEYS.filter((k) => MATRIX_KEYS.some((o) => m[k][o] > 0 || m[o][k] > 0));
-  /** The change filter a cell stands for; none for "no record" and for moves to or from an unstated category. */
-  const cellChange = (from: TransitionKey, to: TransitionKey): ChangeFilter | null => {
-    if (to === 'unknown') return null;
-    const change = classifyTransition(from === 'unknown' ? undefined : from, to);
-    return change && (CHANGE_FILTERS as readonly string[]).includes(change) ? (change as ChangeFilter) : null;
-  };
+  /** The change filter a cell stands for (with the column's category, exactly the cell's regions). */
+  const cellChange = (from: TransitionKey, to: TransitionKey): ChangeFilter | null =>
+    classifyTransition(from === 'unknown' ? undefined : from, to === 'unknown' ? undefined : to);
   const onCell = (to: TransitionKey, change: ChangeFilter) => {
-    if (to === 'unknown') return;
     setCategories([to]);
     setChanges([change]);
   };
   return (
     <section aria-labelledby="matrix-title">
-      <h3 id="matrix-title">{t('transitionMatrix', { from: earlier, to: year })}</h3>
+      <h3 id="matrix-title">{t('transitionMatrix', { from: base, to: year })}</h3>
       <p className="muted">{t('transitionHint')}</p>
       <table className="matrix">
         <thead>
@@ -64,7 +50,9 @@ export function TransitionMatrixTable({ dataset }: { dataset: Dataset }) {
         <tbody>
           {keys.map((from) => (
             <tr key={from}>
-              <th scope="row">{t(from)}</th>
+              <th scope="row">
+                {t(from)} {base}
+              </th>
               {keys.map((to) => {
                 const change = cellChange(from, to);
                 return (

@@ -8,7 +8,8 @@ import { formatPercent } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
-import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { changeText } from '@/shared/view-count-lines';
 
 type Col = 'name' | 'province' | 'category' | 'coverage' | 'active' | 'change' | 'recipient';
 const COLS: { id: Col; label: MessageKey }[] = [
@@ -63,6 +64,8 @@ const ROW_KEYS: Record<string, (i: number, n: number) => number> = {
 export function RegionTable({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
   const year = useEffectiveYear(dataset);
+  const base = useBaselineYear(dataset);
+  const years = useMemo(() => ({ year, base }), [year, base]);
   const rows = useRegionRows(dataset);
   const selectRegion = useViewStore((s) => s.selectRegion);
   const selected = useViewStore((s) => s.region);
@@ -85,7 +88,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
         case 'active':
           return metric(r, 'activePct') ?? null;
         case 'change':
-          return r.change ? t(r.change) : null;
+          return r.change ? changeText(r.change, years, t) : null;
         case 'recipient':
           return recipientOf(r) || null;
       }
@@ -93,7 +96,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
     return rows
       .filter((r) => r.matchesFilter)
       .sort((a, b) => compareWithBlanksLast(key(a), key(b), sort.dir) || a.region.shortName.localeCompare(b.region.shortName, 'id'));
-  }, [rows, sort, provinceName, t]);
+  }, [rows, sort, provinceName, t, years]);
 
   const focusIndex = Math.max(
     0,
@@ -139,7 +142,8 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
                     onClick={() => setSort((s) => ({ col: c.id, dir: s.col === c.id ? (s.dir === 1 ? -1 : 1) : 1 }))}
                     aria-label={t('sortBy', { col: t(c.label) })}
                   >
-                    {t(c.label)} {sort.col === c.id ? (sort.dir === 1 ? '▲' : '▼') : ''}
+                    {c.id === 'change' && years.base !== null ? t('changeFilterVs', { base: years.base }) : t(c.label)}{' '}
+                    {sort.col === c.id ? (sort.dir === 1 ? '▲' : '▼') : ''}
                   </button>
                 </th>
               ))}
@@ -169,7 +173,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
                   </td>
                   <td className="num">{cov !== undefined ? formatPercent(cov, lang) : ''}</td>
                   <td className="num">{act !== undefined ? formatPercent(act, lang) : ''}</td>
-                  <td>{r.change ? t(r.change) : ''}</td>
+                  <td>{r.change ? changeText(r.change, years, t) : ''}</td>
                   <td>{recipientOf(r)}</td>
                 </tr>
               );
