@@ -73,7 +73,7 @@ export const MESSAGES_EN: Record<CoreMessageKey, string> = {
   changeVs: '{year} compared with {base}',
   changeFilterVs: 'Change since {base}',
   noBaseline: '{year} is the oldest edition in this data: there is no edition to compare with, so no change can be computed.',
-  countHidden: 'hidden by the filter',
+  countHidden: 'hidden',
   countHiddenOf: 'hidden by the filter ({n} in this area)',
   countOf: '{shown} of {total}',
   countsNarrowedNote: '“{example}” means shown by this filter, of all in {place}.',

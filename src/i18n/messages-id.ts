@@ -71,7 +71,7 @@ export const MESSAGES_ID = {
   changeVs: '{year} dibanding {base}',
   changeFilterVs: 'Perubahan dibanding {base}',
   noBaseline: '{year} adalah edisi tertua dalam data ini: tidak ada edisi pembanding, jadi perubahan tidak bisa dihitung.',
-  countHidden: 'disembunyikan filter',
+  countHidden: 'disembunyikan',
   countHiddenOf: 'disembunyikan filter ({n} di wilayah ini)',
   countOf: '{shown} dari {total}',
   countsNarrowedNote: '“{example}” berarti yang tampil dengan filter ini dari semua di {place}.',

@@ -70,6 +70,8 @@ export interface CountLine {
   color: string;
   hatch: boolean;
   hidden: boolean;
+  /** Shown as "n dari m": the filter shows part of the class. */
+  partial: boolean;
 }
 
 /** The legend lines of a view's counts: the one wording of counts for the screen, the exports and print. */
@@ -77,9 +79,10 @@ function countLines(counts: ViewCounts, years: EditionPair, t: T, lang: Lang): C
   const n = (x: number) => formatNumber(x, lang);
   return counts.classes.map((c) => {
     const base = { key: c.key, label: classLabel(c.key, years, t), color: MAP_CLASS_COLORS[c.key], hatch: HATCHED_CLASSES.has(c.key) };
-    if (c.shown === null) return { ...base, value: t('countHiddenOf', { n: n(c.inPlace) }), short: t('countHidden'), hidden: true };
-    const value = counts.narrowed && c.shown !== c.inPlace ? t('countOf', { shown: n(c.shown), total: n(c.inPlace) }) : n(c.shown);
-    return { ...base, value, short: value, hidden: false };
+    if (c.shown === null) return { ...base, value: t('countHiddenOf', { n: n(c.inPlace) }), short: t('countHidden'), hidden: true, partial: false };
+    const partial = counts.narrowed && c.shown !== c.inPlace;
+    const value = partial ? t('countOf', { shown: n(c.shown), total: n(c.inPlace) }) : n(c.shown);
+    return { ...base, value, short: value, hidden: false, partial };
   });
 }
 

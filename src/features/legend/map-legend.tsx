@@ -1,3 +1,4 @@
+import './legend.css';
 import { useState } from 'react';
 import type { CategoryStatus } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';

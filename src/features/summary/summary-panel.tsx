@@ -1,3 +1,4 @@
+import './summary.css';
 import { CATEGORIES, type TotalStatement } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { countByStatus, summarizeProvinces } from '@/domain/select-regions';
@@ -97,7 +98,7 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
           ))}
         </tbody>
       </table>
-      {counts.narrowed && counts.shownTotal > 0 && (
+      {lines.some((l) => l.partial) && (
         <p className="muted small">{t('countsNarrowedNote', { example: t('countOf', { shown: 2, total: 10 }), place: scope.place })}</p>
       )}
       {mode === 'change' && <ShownRegionsList dataset={dataset} years={description.years} />}
