@@ -46,24 +46,29 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
       </p>
       <EmptyViewReason dataset={dataset} description={{ years, counts, scope }} />
       <ul>
-        {lines.map((l) => (
-          <li key={l.key}>
-            <button
-              type="button"
-              className="legend-item"
-              aria-pressed={pressed(l.key)}
-              disabled={mode === 'change' && !isChangeFilter(l.key)}
-              onClick={() => toggle(l.key)}
-              data-hidden={l.hidden}
-            >
+        {lines.map((l) => {
+          const body = (
+            <>
               <span className={`swatch swatch--${l.key}${l.hatch ? ' swatch--hatch' : ''}`} style={{ background: l.color }} aria-hidden="true" />
               <span>{l.label}</span>
               <span className="count" data-testid={`legend-${l.key}`} title={l.value}>
                 {l.short}
               </span>
-            </button>
-          </li>
-        ))}
+            </>
+          );
+          return (
+            <li key={l.key}>
+              {/* "No data in either edition" is not a change one can filter on: a line, not a button. */}
+              {mode === 'change' && !isChangeFilter(l.key) ? (
+                <div className="legend-item">{body}</div>
+              ) : (
+                <button type="button" className="legend-item" aria-pressed={pressed(l.key)} onClick={() => toggle(l.key)} data-hidden={l.hidden}>
+                  {body}
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {counts.importedShown > 0 && (
         <p className="legend-imported" data-testid="legend-imported">
