@@ -66,6 +66,8 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
   const year = useEffectiveYear(dataset);
   const base = useBaselineYear(dataset);
   const years = useMemo(() => ({ year, base }), [year, base]);
+  // The change column names its baseline: a change means nothing without it.
+  const label = (c: (typeof COLS)[number]) => (c.id === 'change' && base !== null ? t('changeFilterVs', { base }) : t(c.label));
   const rows = useRegionRows(dataset);
   const selectRegion = useViewStore((s) => s.selectRegion);
   const selected = useViewStore((s) => s.region);
@@ -140,10 +142,9 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
                     type="button"
                     className="sort"
                     onClick={() => setSort((s) => ({ col: c.id, dir: s.col === c.id ? (s.dir === 1 ? -1 : 1) : 1 }))}
-                    aria-label={t('sortBy', { col: t(c.label) })}
+                    aria-label={t('sortBy', { col: label(c) })}
                   >
-                    {c.id === 'change' && years.base !== null ? t('changeFilterVs', { base: years.base }) : t(c.label)}{' '}
-                    {sort.col === c.id ? (sort.dir === 1 ? '▲' : '▼') : ''}
+                    {label(c)} {sort.col === c.id ? (sort.dir === 1 ? '▲' : '▼') : ''}
                   </button>
                 </th>
               ))}
