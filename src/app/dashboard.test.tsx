@@ -85,10 +85,11 @@ describe('region panel', () => {
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Kabupaten Banyuasin');
     expect(within(panel).getByText('98%')).toBeInTheDocument();
     expect(within(panel).getByTestId('supported')).toHaveTextContent('Kategori yang didukung angka: Madya');
-    expect(within(panel).getByTestId('supported')).toHaveTextContent('Menuju Utama: +1,0 pt cakupan, +10,0 pt keaktifan');
+    expect(within(panel).getByTestId('gap-utama')).toHaveTextContent('Kurang 1,0 poin persen cakupan (98%, syarat ≥ 99%)');
     expect(within(panel).getByText(/Dr\. H\. Askolani \(Bupati\)/)).toBeInTheDocument();
     expect(within(panel).getByText(/dr\. Indah Deryane \(Plt Kepala Dinas Kesehatan\)/)).toBeInTheDocument();
     expect(within(panel).getByTestId('history-2026')).toHaveTextContent('Pratama 2024 → Madya 2026, naik');
+    expect(within(panel).getByTestId('history-2023')).toHaveTextContent('2023 — belum ada data');
     expect(within(within(panel).getByTestId('record')).getByRole('link', { name: 'RADARCenter' })).toHaveAttribute(
       'href',
       'https://www.radarcenter.info/?p=9626',
