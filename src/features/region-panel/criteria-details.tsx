@@ -69,7 +69,7 @@ export function CriteriaDetails({ criteria }: { criteria: EditionCriteria }) {
       {criteria.variants.length > 0 && (
         <>
           <h4>{t('variants')}</h4>
-          <ul>
+          <ul className="criteria-variants">
             {criteria.variants.map((v) => (
               <li key={v.id}>
                 {v.text[lang]}
