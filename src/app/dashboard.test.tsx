@@ -98,6 +98,22 @@ describe('region panel', () => {
     expect(within(panel).getByText(/Penghargaan pemerintah provinsi: Sumatera Selatan/)).toBeInTheDocument();
   });
 
+  it('lists every edition in the history, an edition without a record included, and a claimed one only where recorded', async () => {
+    const first = renderAt('/?region=51.05');
+    await screen.findByTestId('region-panel');
+    expect(screen.getAllByTestId(/^history-/).map((li) => li.textContent)).toEqual([
+      'Penerima, kategori tidak disebut 2023',
+      '2024 — belum ada data',
+      'Penerima, kategori tidak disebut 2023 → Utama 2026, tidak bisa dibandingkan (kategori tidak disebut)',
+    ]);
+    first.unmount();
+    renderAt('/?region=52.71');
+    await screen.findByTestId('region-panel');
+    expect(screen.getByTestId('history-2024')).toHaveTextContent('2024 — belum ada data');
+    expect(screen.getByTestId('history-2025')).toHaveTextContent('Pratama 2025 (Tidak ada upacara nasional 2025 yang ditemukan; hanya klaim dalam berita.)');
+    expect(screen.getByTestId('history-2026')).toHaveTextContent('Pratama 2025 → Madya 2026, naik');
+  });
+
   it('flags Kota Palopo: Utama reported, figures support no award', async () => {
     renderAt('/?region=73.73');
     expect(await screen.findByTestId('mismatch')).toHaveTextContent('kategori yang dilaporkan (Utama) tidak sesuai dengan angka yang disebut (Tidak mendapat)');
