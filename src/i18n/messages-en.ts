@@ -121,7 +121,7 @@ export const MESSAGES_EN: Record<CoreMessageKey, string> = {
   gapMet: '{metric} meets it ({value}, needs ≥ {threshold})',
   gapShort: '{points} percentage points short on {metric} ({value}, needs ≥ {threshold})',
   gapMissing: '{metric} is not stated by the source (needs ≥ {threshold})',
-  gapMissingMinor: '{metric} is not stated by the source (needs ≥ {threshold}); the category can be read without it',
+  gapMissingMinor: '{metric} is not stated by the source (needs ≥ {threshold}), which does not block the reading',
   gapWaived: '{metric} not required because {waiver} is at least {min} (stated {value})',
   gapOutcomeMet: 'The stated figures meet these thresholds.',
   gapOutcomePartial: 'In part: the stated figures meet them, but not every figure is stated.',

@@ -118,7 +118,7 @@ export const MESSAGES_ID = {
   gapMet: '{metric} sudah memenuhi ({value}, syarat ≥ {threshold})',
   gapShort: 'Kurang {points} poin persen {metric} ({value}, syarat ≥ {threshold})',
   gapMissing: '{metric} tidak disebut sumber (syarat ≥ {threshold})',
-  gapMissingMinor: '{metric} tidak disebut sumber (syarat ≥ {threshold}); tanpa angka ini kategori tetap bisa dibaca',
+  gapMissingMinor: '{metric} tidak disebut sumber (syarat ≥ {threshold}), tidak menghalangi penilaian',
   gapWaived: 'Syarat {metric} dikecualikan karena {waiver} ≥ {min} (tercatat {value})',
   gapOutcomeMet: 'Angka yang disebut memenuhi ambang ini.',
   gapOutcomePartial: 'Sebagian: angka yang disebut memenuhi, tetapi tidak semua angka disebut.',

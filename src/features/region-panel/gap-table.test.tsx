@@ -22,7 +22,7 @@ describe('the gap to every tier, in Bahasa Indonesia', () => {
     expect(lines('utama')).toEqual([
       'Kurang 1,0 poin persen cakupan (98%, syarat ≥ 99%)',
       'Kurang 10,0 poin persen keaktifan (85%, syarat ≥ 95%)',
-      'Porsi didaftarkan pemda tidak disebut sumber (syarat ≥ 18%); tanpa angka ini kategori tetap bisa dibaca',
+      'Porsi didaftarkan pemda tidak disebut sumber (syarat ≥ 18%), tidak menghalangi penilaian',
     ]);
     expect(row('utama')).toHaveTextContent('Belum memenuhi ambang ini.');
     expect(row('madya')).toHaveTextContent('Sebagian: angka yang disebut memenuhi, tetapi tidak semua angka disebut.');
@@ -55,7 +55,7 @@ describe('the gap to every tier, in English', () => {
     expect(lines('utama')).toEqual([
       '1.0 percentage points short on coverage (98%, needs ≥ 99%)',
       '10.0 percentage points short on activity (85%, needs ≥ 95%)',
-      'The share enrolled by the local government is not stated by the source (needs ≥ 18%); the category can be read without it',
+      'The share enrolled by the local government is not stated by the source (needs ≥ 18%), which does not block the reading',
     ]);
     const text = screen.getByTestId('gap-table').textContent;
     expect(text).toContain('not the award received. The criteria can change from one edition to the next.');
