@@ -88,6 +88,7 @@ describe('region panel', () => {
     expect(within(panel).getByText(/Dr\. H\. Askolani \(Bupati\)/)).toBeInTheDocument();
     expect(within(panel).getByText(/dr\. Indah Deryane \(Plt Kepala Dinas Kesehatan\)/)).toBeInTheDocument();
     expect(within(panel).getByTestId('history-2026')).toHaveTextContent('Pratama 2024 → Madya 2026, naik');
+    expect(within(panel).getByTestId('history-2023')).toHaveTextContent('2023 — belum ada data');
     expect(within(within(panel).getByTestId('record')).getByRole('link', { name: 'RADARCenter' })).toHaveAttribute(
       'href',
       'https://www.radarcenter.info/?p=9626',
@@ -101,6 +102,23 @@ describe('region panel', () => {
     const panel = await screen.findByTestId('region-panel');
     expect(within(panel).getByText('99,58%')).toBeInTheDocument();
     expect(within(panel).getByTestId('supported')).toHaveTextContent('Kategori yang didukung angka: Madya');
+    expect(within(panel).getByTestId('gap-utama')).toHaveTextContent(/Kurang [\d,]+ poin persen keaktifan/);
+  });
+
+  it('lists every edition in the history, an edition without a record included, and a claimed one only where recorded', async () => {
+    const first = renderAt('/?region=51.05');
+    await screen.findByTestId('region-panel');
+    expect(screen.getAllByTestId(/^history-/).map((li) => li.textContent)).toEqual([
+      'Penerima, kategori tidak disebut 2023',
+      '2024 — belum ada data',
+      'Penerima, kategori tidak disebut 2023 → Utama 2026, tidak bisa dibandingkan (kategori tidak disebut)',
+    ]);
+    first.unmount();
+    renderAt('/?region=52.71');
+    await screen.findByTestId('region-panel');
+    expect(screen.getByTestId('history-2024')).toHaveTextContent('2024 — belum ada data');
+    expect(screen.getByTestId('history-2025')).toHaveTextContent('Pratama 2025 (Tidak ada upacara nasional 2025 yang ditemukan; hanya klaim dalam berita.)');
+    expect(screen.getByTestId('history-2026')).toHaveTextContent('Pratama 2025 → Madya 2026, naik');
   });
 
   it('flags Kota Palopo: Utama reported, figures support no award', async () => {

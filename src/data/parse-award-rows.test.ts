@@ -131,3 +131,33 @@ describe('awards without a stated category and notes in two languages', () => {
   });
 });
 
+
+describe('earlier claims in forms both languages can say', () => {
+  const header =
+    'code,name_as_written,level,year,category,event_date,recipient_name,recipient_role,represented_head,accompanying,coverage_pct,active_pct,pemda_registered_pct,population,participants,metrics_as_of,previous,source_url,publisher,published_date,note,note_id';
+  const row = (previous: string) => `16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,${previous},https://example.org/a,Example,,,`;
+  const parse = (previous: string, origin?: { kind: 'imported'; importedAt: string }) =>
+    parseAwardCsv([header, row(previous)].join('\n'), { file: 't.csv', gazetteer: realGazetteer(), years, ...(origin ? { origin } : {}) });
+
+  it('reads a year with a category or Awarded, a category without a year, and the award’s number', () => {
+    const { records, errors } = parse('2023:Awarded; 2024: Pratama; Madya; award:3');
+    expect(errors).toEqual([]);
+    expect(records[0]!.previous).toEqual([
+      { year: 2023, category: 'awarded', text: '2023:Awarded' },
+      { year: 2024, category: 'pratama', text: '2024: Pratama' },
+      { year: null, category: 'madya', text: 'Madya' },
+      { year: null, category: null, ordinal: 3, text: 'award:3' },
+    ]);
+  });
+
+  it('rejects free text in the bundled data, which readers of the other language could not read', () => {
+    const { errors } = parse('2024: UHC award (category not stated)');
+    expect(errors.map((e) => `${e.column}: ${e.message}`)).toEqual([
+      'previous: "2024: UHC award (category not stated)" is not YEAR:Category, YEAR:Awarded, Category or award:N (the forms both languages can say)',
+    ]);
+    // An import's free text is the user's own and is shown as written.
+    const imported = parse('juara dua kali', { kind: 'imported', importedAt: '2026-12-01T00:00:00Z' });
+    expect(imported.errors).toEqual([]);
+    expect(imported.records[0]!.previous).toEqual([{ year: null, category: null, text: 'juara dua kali' }]);
+  });
+});

@@ -80,14 +80,21 @@ function parseOutcome(s: string): AwardOutcome | null {
   return c === 'none' || c === 'awarded' ? c : parseCategory(s);
 }
 
-function parsePrevious(text: string): PreviousClaim[] {
-  return splitList(text).map((item) => {
-    const m = /^(\d{4})\s*:\s*(.+)$/.exec(item);
-    const rest = m ? m[2]! : item;
-    return { year: m ? Number(m[1]) : null, category: parseCategory(rest.split(/[\s(]/)[0] ?? ''), text: item };
-  });
+/**
+ * One claim about earlier awards, in a form both UI languages can say: `2024:Pratama`, `2023:Awarded` (category
+ * not stated), `Madya` (year not stated) or `award:3` (the page counts this award as the region's third).
+ * Anything else is free text: null category and year, shown as written (allowed in imports only).
+ */
+function parsePreviousItem(item: string): PreviousClaim {
+  const ordinal = /^award\s*:\s*(\d{1,2})$/i.exec(item);
+  if (ordinal) return { year: null, category: null, ordinal: Number(ordinal[1]), text: item };
+  const m = /^(?:(\d{4})\s*:\s*)?(\w+)$/.exec(item);
+  const outcome = m ? parseOutcome(m[2]!) : null;
+  if (m && outcome && outcome !== 'none' && (m[1] || outcome !== 'awarded')) return { year: m[1] ? Number(m[1]) : null, category: outcome, text: item };
+  return { year: null, category: null, text: item };
 }
 
+const isFreeText = (p: PreviousClaim) => p.category === null && p.ordinal === undefined;
 
 /** Parses and validates award rows: every bad row is reported with its line and reason, never dropped silently. */
 export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedAwards {
@@ -195,6 +202,12 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     for (const b of represents.bad) fail('represented_head', `"${b}" is not "Name (Role)" or "Role (unnamed)"`);
     for (const b of accompanying.bad) fail('accompanying', `"${b}" is not "Name (Role)" or "unnamed (Role)"`);
 
+    const previous = splitList(get('previous')).map(parsePreviousItem);
+    // Free text would reach readers of the other language untranslated; an import's is shown as written.
+    for (const p of imported ? [] : previous.filter(isFreeText)) {
+      fail('previous', `"${p.text}" is not YEAR:Category, YEAR:Awarded, Category or award:N (the forms both languages can say)`);
+    }
+
     const exactKey = row.map((c) => c.trim()).join('\u0000');
     const prevExact = seenExact.get(exactKey);
     if (prevExact !== undefined) fail(undefined, `exact duplicate of line ${prevExact}`);
@@ -239,7 +252,7 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
       metrics,
       represents: represents.officials,
       accompanying: accompanying.officials,
-      previous: get('previous') ? parsePrevious(get('previous')) : [],
+      previous,
       sources: source ? [source] : [],
       origin,
     };

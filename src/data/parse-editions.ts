@@ -1,4 +1,4 @@
-import { CATEGORIES, METRIC_KEYS, type Edition, type Source } from '@/domain/award-record';
+import { CATEGORIES, METRIC_KEYS, type Edition, type LocalizedText, type Source } from '@/domain/award-record';
 import type { Condition, EditionCriteria, Route } from '@/domain/criteria';
 import type { DatasetIssue } from './dataset-issue';
 import { isValidIsoDate, isValidSourceUrl } from './parse-award-rows';
@@ -26,6 +26,32 @@ class Checker {
     const s = this.str(v, path, optional);
     if (s !== undefined && !isValidIsoDate(s)) this.fail(path, `malformed date "${s}" (YYYY-MM-DD)`);
     return s;
+  }
+  /**
+   * A text shown to readers: `key` in English and `key_id` in Bahasa Indonesia, both required when either is
+   * given (the app shows the reader's language, as for the notes in awards.csv).
+   */
+  localized(o: Record<string, Json>, key: string, path: string, required = false): LocalizedText | undefined {
+    const en = o[key];
+    const id = o[`${key}_id`];
+    if (en === undefined && id === undefined) return required ? (this.fail(`${path}.${key}`, 'must be a non-empty string'), undefined) : undefined;
+    if (id === undefined) return (this.fail(`${path}.${key}_id`, `is missing: every ${key} is written in Bahasa Indonesia too`), undefined);
+    if (en === undefined) return (this.fail(`${path}.${key}`, `is missing: every ${key}_id is written in English too`), undefined);
+    const enText = this.str(en, `${path}.${key}`);
+    const idText = this.str(id, `${path}.${key}_id`);
+    return enText && idText ? { en: enText, id: idText } : undefined;
+  }
+  /** A list of reader-facing texts: `key` in English, `key_id` the same items in Bahasa Indonesia, in order. */
+  localizedList(o: Record<string, Json>, key: string, path: string): LocalizedText[] {
+    if (o[key] === undefined && o[`${key}_id`] === undefined) return [];
+    const en = this.arr(o[key], `${path}.${key}`);
+    const id = this.arr(o[`${key}_id`], `${path}.${key}_id`);
+    if (en.length !== id.length) this.fail(`${path}.${key}_id`, `has ${id.length} item(s), ${key} has ${en.length}: each is written in both languages`);
+    return en.flatMap((e, i) => {
+      const enText = this.str(e, `${path}.${key}[${i}]`);
+      const idText = i < id.length ? this.str(id[i], `${path}.${key}_id[${i}]`) : undefined;
+      return enText && idText ? [{ en: enText, id: idText }] : [];
+    });
   }
   arr(v: Json, path: string): Json[] {
     if (!Array.isArray(v)) {
@@ -75,7 +101,8 @@ export function parseEditions(json: Json, file: string): { editions: Edition[]; 
       const subject = SUBJECTS.find((s) => s === t.subject);
       if (!subject) c.fail(`${tp}.subject`, `unknown subject "${String(t.subject)}" (${SUBJECTS.join(', ')})`);
       const value = c.num(t.value, `${tp}.value`);
-      return { subject: subject ?? 'kabkota', value, preferred: t.preferred === true, sources: c.sources(t.sources, `${tp}.sources`), ...(typeof t.note === 'string' ? { note: t.note } : {}) };
+      const note = c.localized(t, 'note', tp);
+      return { subject: subject ?? 'kabkota', value, preferred: t.preferred === true, sources: c.sources(t.sources, `${tp}.sources`), ...(note ? { note } : {}) };
     }).filter((t): t is NonNullable<typeof t> => t !== null);
     for (const s of SUBJECTS) {
       if (totals.filter((t) => t.subject === s && t.preferred).length > 1) c.fail(`${p}.totals`, `more than one preferred "${s}" statement`);
@@ -87,7 +114,9 @@ export function parseEditions(json: Json, file: string): { editions: Edition[]; 
     }).filter((d): d is NonNullable<typeof d> => d !== null);
     const out: Edition = { year, status, sources: c.sources(e.sources, `${p}.sources`), totals, dateStatements };
     if (eventDate) out.eventDate = eventDate;
-    for (const k of ['name', 'venue', 'note'] as const) if (typeof e[k] === 'string') out[k] = e[k];
+    for (const k of ['name', 'venue'] as const) if (typeof e[k] === 'string') out[k] = e[k];
+    const note = c.localized(e, 'note', p);
+    if (note) out.note = note;
     return out;
   });
   editions.sort((a, b) => b.year - a.year);
@@ -129,7 +158,7 @@ export function parseCriteria(json: Json, file: string, years: ReadonlySet<numbe
       if (!category) c.fail(`${cp}.category`, `unknown category "${String(cat.category)}"`);
       const routes = c.arr(cat.routes, `${cp}.routes`).map((r, k) => parseRoute(c, r, `${cp}.routes[${k}]`));
       if (routes.length === 0) c.fail(`${cp}.routes`, 'needs at least one route');
-      const otherConditions = Array.isArray(cat.otherConditions) ? cat.otherConditions.filter((s): s is string => typeof s === 'string') : [];
+      const otherConditions = c.localizedList(cat, 'otherConditions', cp);
       return { category: category ?? 'pratama', routes, otherConditions };
     }).filter((x): x is NonNullable<typeof x> => x !== null);
     const variants = c.arr(e.variants ?? [], `${p}.variants`).map((v, j) => {
@@ -139,7 +168,7 @@ export function parseCriteria(json: Json, file: string, years: ReadonlySet<numbe
       return {
         id: c.str(v.id, `${vp}.id`) ?? '',
         category,
-        text: c.str(v.text, `${vp}.text`) ?? '',
+        text: c.localized(v, 'text', vp, true) ?? { en: '', id: '' },
         routes: c.arr(v.routes, `${vp}.routes`).map((r, k) => parseRoute(c, r, `${vp}.routes[${k}]`)),
         sources: c.sources(v.sources, `${vp}.sources`),
       };

@@ -56,7 +56,11 @@ export interface Metrics {
 /** A claim about an earlier edition made inside this record's source page. */
 export interface PreviousClaim {
   year: number | null;
-  category: Category | null;
+  /** `awarded`: the page says the region was awarded that year without naming the category. */
+  category: Category | 'awarded' | null;
+  /** `award:3` — the page counts the present award as the region's third. */
+  ordinal?: number;
+  /** As written in the file (free text only in imports: the bundled data uses the forms above). */
   text: string;
 }
 
@@ -94,7 +98,8 @@ export interface TotalStatement {
   subject: 'kabkota' | 'utama' | 'madya' | 'pratama' | 'provinces' | 'pemda';
   value: number;
   preferred?: boolean;
-  note?: string;
+  /** A caveat about the statement, in both UI languages. */
+  note?: LocalizedText;
   sources: Source[];
 }
 
@@ -112,7 +117,7 @@ export interface Edition {
   eventDate?: string;
   name?: string;
   venue?: string;
-  note?: string;
+  note?: LocalizedText;
   sources: Source[];
   totals: TotalStatement[];
   dateStatements: DateStatement[];

@@ -68,8 +68,8 @@ describe('findCategoryMismatch: a data-quality note when the reported category d
     expect(m).toEqual({ reported: 'utama', supported: 'none', direction: 'above' });
   });
 
-  it('does not flag Banyuasin or Klungkung, whose figures fit', () => {
-    for (const code of ['16.07', '51.05']) {
+  it('does not flag Kota Probolinggo or Klungkung, whose figures fit', () => {
+    for (const code of ['35.74', '51.05']) {
       const r = file.records.find((x) => x.code === code && x.year === 2026 && x.metrics.coveragePct !== undefined)!;
       expect(findCategoryMismatch(r.category, classifyAward(r.metrics, c2026))).toBeNull();
     }

@@ -1,4 +1,4 @@
-import { CATEGORIES, type AwardOutcome, type Category, type MetricKey, type Metrics, type Source } from './award-record';
+import { CATEGORIES, type AwardOutcome, type Category, type LocalizedText, type MetricKey, type Metrics, type Source } from './award-record';
 
 /** One threshold: `metric >= min`, unless the waiver metric reaches its own minimum. */
 export interface Condition {
@@ -20,13 +20,13 @@ export interface CategoryRule {
   /** Any one route suffices. */
   routes: Route[];
   /** Requirements stated in words that no figure in the dataset can check (e.g. UHC Prioritas status). */
-  otherConditions: string[];
+  otherConditions: LocalizedText[];
 }
 
 export interface CriteriaVariant {
   id: string;
   category: Category | null;
-  text: string;
+  text: LocalizedText;
   routes: Route[];
   sources: Source[];
 }
@@ -85,7 +85,8 @@ export interface Classification {
 
 type RouteOutcome = 'met' | 'unmet' | 'unknown';
 
-function checkRoute(route: Route, metrics: Metrics, category: Category | 'entry'): { outcome: RouteOutcome; checks: CriterionCheck[] } {
+/** Every condition of a route checked against the figures, and whether the route is met. */
+export function checkRoute(route: Route, metrics: Metrics, category: Category | 'entry'): { outcome: RouteOutcome; checks: CriterionCheck[] } {
   const checks = route.conditions.map((c): CriterionCheck => {
     const value = metrics[c.metric];
     const base = { category, routeId: route.id, metric: c.metric, value, threshold: c.min, essential: c.essential };

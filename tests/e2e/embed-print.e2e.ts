@@ -89,6 +89,21 @@ describe('for the newsroom and the health office', () => {
     ]) {
       expect(text, fact).toContain(fact);
     }
+    // The gap to every tier and the edition's criteria, printed open although folded on screen; every edition in
+    // the history; no English sentence from the data.
+    for (const fact of [
+      'Menuju Utama',
+      'Kurang 1,0 poin persen cakupan (98%, syarat ≥ 99%)',
+      'Syarat tiap edisi bisa berubah',
+      'Syarat kategori 2026 menurut sumber',
+      'Iuran PBPU Pemda lunas sampai September 2025',
+      'Versi syarat lain menurut sumber',
+      '2023 — belum ada data',
+    ]) {
+      expect(text, fact).toContain(fact);
+    }
+    for (const english of ['Madya also reachable', 'contributions paid up to', 'UHC award (']) expect(text).not.toContain(english);
+    expect(await page.getByTestId('criteria').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     // No filters, buttons or sidebars on paper.
     for (const absent of ['Bagikan', 'Data saya', 'Cetak', 'Peta menurut']) expect(text).not.toContain(absent);
     await context.close();

@@ -1,12 +1,13 @@
 import { METRIC_KEYS, type AwardRecord, type MetricKey } from '@/domain/award-record';
 import { classifyAward, findCategoryMismatch, type EditionCriteria } from '@/domain/criteria';
 import type { MessageKey } from '@/i18n/dictionary';
-import { formatDate, formatPercent, formatPoints } from '@/i18n/format';
+import { formatDate, formatPercent } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { GapTable, METRIC_DEFINITION, METRIC_NOUN } from './gap-table';
 
 export const METRIC_LABEL: Record<MetricKey, MessageKey> = { coveragePct: 'coverage', activePct: 'active', pemdaRegisteredPct: 'pemdaShare' };
 
-/** The record's figures against the edition's thresholds: each check, the supported category, the gap, and a mismatch flag. */
+/** The record's figures against the edition's thresholds: each check, the supported category, the gap to every tier, and a mismatch flag. */
 export function MetricsCheck({ record, criteria }: { record: AwardRecord; criteria?: EditionCriteria }) {
   const { t, lang } = useT();
   const stated = METRIC_KEYS.filter((k) => record.metrics[k] !== undefined);
@@ -16,6 +17,8 @@ export function MetricsCheck({ record, criteria }: { record: AwardRecord; criter
   // without a stated category, those of the category the figures support.
   const against = record.category === 'none' ? 'pratama' : record.category === 'awarded' ? (result?.category ?? 'pratama') : record.category;
   const checks = result?.checks.filter((c) => c.category === against || c.category === 'entry') ?? [];
+  // The figures without which no category can be read (a missing pemda share never blocks one).
+  const essentialMissing = [...new Set(result?.checks.filter((c) => c.status === 'missing' && c.essential).map((c) => c.metric))];
   const mismatch = result ? findCategoryMismatch(record.category, result) : null;
   const catName = (c: string) => (c === 'none' ? t('none') : t(c as MessageKey));
 
@@ -33,7 +36,9 @@ export function MetricsCheck({ record, criteria }: { record: AwardRecord; criter
             if (value === undefined && !check) return null;
             return (
               <tr key={k} className={check ? `check check--${check.status}` : undefined}>
-                <th scope="row">{t(METRIC_LABEL[k])}</th>
+                <th scope="row" title={t(METRIC_DEFINITION[k])}>
+                  {t(METRIC_LABEL[k])}
+                </th>
                 <td>{value !== undefined ? formatPercent(value, lang) : '–'}</td>
                 <td className="muted">{check ? `${t('threshold')} ≥ ${formatPercent(check.threshold, lang)}` : ''}</td>
                 <td>
@@ -58,21 +63,14 @@ export function MetricsCheck({ record, criteria }: { record: AwardRecord; criter
             : record.category === 'awarded'
               ? t('supportedReading', { year: record.year, category: catName(result.category) })
               : t('supported', { category: catName(result.category) })}
-          {result.gapToNext && (result.gapToNext.gaps.length > 0 || result.gapToNext.unknown.length > 0) && (
-            <>
-              {' · '}
-              {t('gapToNext', {
-                category: catName(result.gapToNext.category),
-                gaps: [
-                  ...result.gapToNext.gaps.map((g) => `+${formatPoints(g.points, lang)} pt ${t(METRIC_LABEL[g.metric]).toLowerCase()}`),
-                  ...result.gapToNext.unknown.map((m) => t('gapUnknown', { metric: t(METRIC_LABEL[m]) })),
-                ].join(', '),
-              })}
-            </>
-          )}
         </p>
       )}
-      {result && result.category === null && criteria && criteria.categories.length > 0 && <p className="muted">{t('supportedUnknown')}</p>}
+      {result && result.category === null && criteria && criteria.categories.length > 0 && (
+        <p className="muted" data-testid="supported-unknown">
+          {t('supportedUnknownMissing', { metrics: essentialMissing.map((m) => t(METRIC_NOUN[m])).join(', ') })}
+        </p>
+      )}
+      {criteria && <GapTable metrics={record.metrics} criteria={criteria} />}
       {mismatch && (
         <p className="flag" role="note" data-testid="mismatch">
           ⚠ {t('mismatch', { reported: catName(mismatch.reported), supported: catName(mismatch.supported) })}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { AwardRecord } from '@/domain/award-record';
+import type { AwardOutcome, AwardRecord } from '@/domain/award-record';
 import { highestOutcome } from '@/domain/category-status';
 import { criteriaForYear } from '@/domain/criteria';
 import type { Dataset, RegionWithPolygon } from '@/domain/dataset';
@@ -43,15 +43,82 @@ function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset
       <MetricsCheck record={record} criteria={criteriaForYear(dataset.criteria, record.year)} />
       <Officials record={record} />
       {record.note && <p className="note muted">{record.note[lang]}</p>}
-      {record.previous.length > 0 && (
-        <p className="muted" data-testid="previous-claims">
-          {t('previousClaims')}{' '}
-          {record.previous
-            .map((p) => (p.year !== null && p.category !== null ? t('previousClaim', { year: p.year, category: t(p.category) }) : p.text))
-            .join('; ')}
-        </p>
-      )}
+      <PreviousClaims record={record} />
     </article>
+  );
+}
+
+/** What the page says about earlier awards, in the reader's language (an import's free text as written). */
+function PreviousClaims({ record }: { record: AwardRecord }) {
+  const { t } = useT();
+  const listed = record.previous.filter((p) => p.ordinal === undefined);
+  const ordinal = record.previous.find((p) => p.ordinal !== undefined)?.ordinal;
+  const claim = (p: AwardRecord['previous'][number]) =>
+    p.category === null
+      ? p.text
+      : p.year === null
+        ? t('previousNoYear', { category: t(p.category) })
+        : p.category === 'awarded'
+          ? t('previousAwarded', { year: p.year })
+          : t('previousClaim', { year: p.year, category: t(p.category) });
+  if (listed.length === 0 && ordinal === undefined) return null;
+  return (
+    <p className="muted" data-testid="previous-claims">
+      {listed.length > 0 && `${t('previousClaims')} ${listed.map(claim).join('; ')}${ordinal !== undefined ? '. ' : ''}`}
+      {ordinal !== undefined && t('previousOrdinal', { n: ordinal })}
+    </p>
+  );
+}
+
+interface HistoryRow {
+  year: number;
+  category: AwardOutcome | null;
+  claimed: boolean;
+}
+
+/**
+ * A row for every held edition, "no data yet" included, so a gap is not read as a first award; a claimed
+ * edition (2025) only where the region has a record, marked as a claim.
+ */
+function regionHistory(records: readonly AwardRecord[], editions: Dataset['editions']): HistoryRow[] {
+  return [...editions]
+    .sort((a, b) => a.year - b.year)
+    .map((e) => {
+      const own = records.filter((r) => r.year === e.year);
+      return { year: e.year, category: own.length ? highestOutcome(own)! : null, claimed: e.status === 'claimed' };
+    })
+    .filter((h) => !h.claimed || h.category !== null);
+}
+
+function HistoryList({ history }: { history: HistoryRow[] }) {
+  const { t } = useT();
+  return (
+    <>
+      <h3>{t('history')}</h3>
+      <ol className="history">
+        {history.map((h, i) => {
+          // Compared with the previous edition that has a record, as the change filter does; its year is named.
+          const prev = history.slice(0, i).findLast((p) => p.category !== null);
+          const change = prev?.category && h.category ? classifyTransition(prev.category, h.category) : null;
+          return (
+            <li key={h.year} data-testid={`history-${h.year}`} className={h.category ? undefined : 'muted'}>
+              {!h.category
+                ? t('historyNoData', { year: h.year })
+                : prev?.category && change
+                  ? t('historyChange', {
+                      from: t(prev.category),
+                      fromYear: prev.year,
+                      to: t(h.category),
+                      toYear: h.year,
+                      change: changeText(change, { year: h.year, base: prev.year }, t),
+                    })
+                  : `${t(h.category)} ${h.year}`}
+              {h.claimed && <span className="muted"> ({t('claimedEdition', { year: h.year })})</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }
 
@@ -90,9 +157,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
   const polygon = (region as RegionWithPolygon).polygon;
   const criteria = criteriaForYear(dataset.criteria, year);
 
-  const years = [...new Set(all.map((r) => r.year))].sort((a, b) => a - b);
-  const history = years.map((y) => ({ year: y, category: highestOutcome(all.filter((r) => r.year === y))! }));
-
+  const history = regionHistory(all, dataset.editions);
   return (
     <section ref={section} className="panel region-panel" aria-labelledby="region-title" data-testid="region-panel">
       <div className="panel-head">
@@ -143,33 +208,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
 
       {criteria && <CriteriaDetails criteria={criteria} />}
 
-      {history.length > 0 && (
-        <>
-          <h3>{t('history')}</h3>
-          <ol className="history">
-            {history.map((h, i) => {
-              const prev = history[i - 1];
-              const change = prev ? classifyTransition(prev.category, h.category) : null;
-              return (
-                <li key={h.year} data-testid={`history-${h.year}`}>
-                  {prev && change
-                    ? t('historyChange', {
-                        from: t(prev.category),
-                        fromYear: prev.year,
-                        to: t(h.category),
-                        toYear: h.year,
-                        change: changeText(change, { year: h.year, base: prev.year }, t),
-                      })
-                    : `${t(h.category)} ${h.year}`}
-                  {dataset.editions.find((e) => e.year === h.year)?.status === 'claimed' && (
-                    <span className="muted"> ({t('claimedEdition', { year: h.year })})</span>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        </>
-      )}
+      {history.some((h) => h.category) && <HistoryList history={history} />}
 
       {province && region.level !== 'provinsi' && (
         <>

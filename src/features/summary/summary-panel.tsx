@@ -30,7 +30,7 @@ function TotalLine({ statements, label }: { statements: TotalStatement[]; label:
           {others.map((o) => (
             <div key={`${o.value}-${o.sources[0]?.url}`} className="conflict">
               <strong>{formatNumber(o.value, lang)}</strong>
-              {o.note && <span className="muted"> — {o.note}</span>}
+              {o.note && <span className="muted"> — {o.note[lang]}</span>}
               <SourceList sources={o.sources} />
             </div>
           ))}
