@@ -109,19 +109,13 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
       continue;
     }
     switch (key) {
-      case 'year': {
-        const y = /^\d{4}$/.test(value) ? Number(value) : NaN;
-        if (Number.isNaN(y)) drop('invalid');
-        else if (ctx && !ctx.years.includes(y)) drop('unknown-year');
-        else state.year = y;
-        break;
-      }
+      case 'year':
       case 'base': {
-        // Checked against the view's edition after the loop: `year=` may come later in the query.
+        // A baseline is checked against the view's edition after the loop: `year=` may come later in the query.
         const y = /^\d{4}$/.test(value) ? Number(value) : NaN;
         if (Number.isNaN(y)) drop('invalid');
         else if (ctx && !ctx.years.includes(y)) drop('unknown-year');
-        else state.base = y;
+        else state[key] = y;
         break;
       }
       case 'mode':

@@ -47,16 +47,19 @@ function seen(hex: string, m?: number[][]): number[] {
 }
 const deltaE = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
-describe('category colours', () => {
+/** Every pair of a palette stays ΔE ≥ 15 apart under normal vision and each simulated colour-vision deficiency. */
+function staysDistinguishable<K extends string>(keys: readonly K[], colours: Record<K, string>) {
   for (const [name, m] of [['normal vision', undefined], ...Object.entries(CVD)] as [string, number[][] | undefined][]) {
     it(`stay distinguishable with ${name}`, () => {
-      for (const [i, a] of CATEGORY_STATUSES.entries()) {
-        for (const b of CATEGORY_STATUSES.slice(i + 1)) {
-          expect(deltaE(seen(CATEGORY_COLORS[a], m), seen(CATEGORY_COLORS[b], m)), `${a}/${b}`).toBeGreaterThanOrEqual(15);
-        }
+      for (const [i, a] of keys.entries()) {
+        for (const b of keys.slice(i + 1)) expect(deltaE(seen(colours[a], m), seen(colours[b], m)), `${a}/${b}`).toBeGreaterThanOrEqual(15);
       }
     });
   }
+}
+
+describe('category colours', () => {
+  staysDistinguishable(CATEGORY_STATUSES, CATEGORY_COLORS);
 
   it('get darker as the category gets higher', () => {
     const l = ['utama', 'madya', 'pratama'].map((c) => luminance(CATEGORY_COLORS[c as 'utama']));
@@ -70,13 +73,5 @@ describe('category colours', () => {
 });
 
 describe('change-map colours', () => {
-  for (const [name, m] of [['normal vision', undefined], ...Object.entries(CVD)] as [string, number[][] | undefined][]) {
-    it(`stay distinguishable with ${name}`, () => {
-      for (const [i, a] of CHANGE_CLASSES.entries()) {
-        for (const b of CHANGE_CLASSES.slice(i + 1)) {
-          expect(deltaE(seen(CHANGE_COLORS[a], m), seen(CHANGE_COLORS[b], m)), `${a}/${b}`).toBeGreaterThanOrEqual(15);
-        }
-      }
-    });
-  }
+  staysDistinguishable(CHANGE_CLASSES, CHANGE_COLORS);
 });

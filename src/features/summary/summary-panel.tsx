@@ -50,7 +50,7 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
   const byProvince = useViewStore((s) => s.level) === 'provinsi';
   const filtered = rows.filter((r) => r.matchesFilter);
   const description = useViewDescription(dataset);
-  const { lines, scope, counts } = description;
+  const { lines, scope } = description;
   const mode = useViewStore((s) => s.mode);
   const categoryFilter = useViewStore((s) => s.categories);
   const all = countByStatus(rows);
