@@ -3,10 +3,26 @@ import type { Padding } from './mercator';
 
 /**
  * Room around a fitted region: on a phone the bottom sheet covers the lower part of the map, so the region is
- * fitted above it (an embedded map has no sheet). Both renderers ask the same, so they fit the same camera.
+ * fitted above it (an embedded map has no sheet). On a wider map a region is fitted clear of the legend in the
+ * bottom-left corner and the controls at the top right: the side they take is added to the padding (whichever
+ * of the legend's width or height costs the map less). Both renderers ask the same, so they fit the same camera.
  */
 export function fitPadding(el: HTMLElement | null, desktop: number): Padding {
   const phone = !useViewStore.getState().embed && window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
   const h = el?.clientHeight ?? 0;
-  return phone ? { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 } : { top: desktop, bottom: desktop, left: desktop, right: desktop };
+  if (phone) return { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 };
+  const padding = { top: desktop, bottom: desktop, left: desktop, right: desktop };
+  // Only a region or provinces (desktop 40) need it: at national zoom the legend lies over the Indian Ocean.
+  const stage = el?.closest('.map-stage');
+  if (!el || !stage || desktop < 40) return padding;
+  const w = el.clientWidth;
+  const clear = (selector: string, side: 'left' | 'right', end: 'top' | 'bottom') => {
+    const r = stage.querySelector(selector)?.getBoundingClientRect();
+    if (!r || r.width === 0 || w === 0 || h === 0) return;
+    if (r.width / w < r.height / h) padding[side] = Math.max(padding[side], Math.round(r.width) + 16);
+    else padding[end] = Math.max(padding[end], Math.round(r.height) + 16);
+  };
+  clear('.legend', 'left', 'bottom');
+  clear('.map-controls', 'right', 'top');
+  return padding;
 }
