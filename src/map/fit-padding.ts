@@ -10,11 +10,19 @@ import type { Padding } from './mercator';
 export function fitPadding(el: HTMLElement | null, desktop: number): Padding {
   const phone = !useViewStore.getState().embed && window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
   const h = el?.clientHeight ?? 0;
-  if (phone) return { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 };
-  const padding = { top: desktop, bottom: desktop, left: desktop, right: desktop };
-  // Only a region or provinces (desktop 40) need it: at national zoom the legend lies over the Indian Ocean.
+  // Only a region or provinces (desktop 40) are fitted clear of what lies over the map: at national zoom the
+  // legend and controls lie over the sea.
   const stage = el?.closest('.map-stage');
-  if (!el || !stage || desktop < 40) return padding;
+  const near = el && stage && desktop >= 40;
+  if (phone) {
+    // The legend chip, the locator and the sources' ⓘ take the top ~100 px; the controls the right edge.
+    const padding = { top: near ? Math.max(60, Math.min(100, Math.round(h * 0.2))) : 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 };
+    const controls = near ? stage.querySelector('.map-controls')?.getBoundingClientRect() : undefined;
+    if (controls && controls.width > 0) padding.right = Math.round(controls.width) + 14;
+    return padding;
+  }
+  const padding = { top: desktop, bottom: desktop, left: desktop, right: desktop };
+  if (!near) return padding;
   const w = el.clientWidth;
   const clear = (selector: string, side: 'left' | 'right', end: 'top' | 'bottom') => {
     const r = stage.querySelector(selector)?.getBoundingClientRect();

@@ -108,6 +108,11 @@ describe('labelCandidates', () => {
   it('at national zoom: only the province of the region under the pointer or focus', () => {
     expect(labelCandidates(input(4.5, null, '63.01')).map((c) => [c.text, c.kind])).toEqual([['Kalimantan Selatan', 'province']]);
     expect(labelCandidates(input(4.5, null, null))).toEqual([]);
+    // A region open at national zoom is named, with its province; its neighbours wait for a closer view.
+    expect(labelCandidates(input(4.5, '63.02')).map((c) => [c.text, c.kind])).toEqual([
+      ['Timur', 'selected'],
+      ['Kalimantan Selatan', 'province'],
+    ]);
   });
 
   it('a little below province zoom (a phone fits a region there): the selected region, its province, its neighbours', () => {
@@ -115,6 +120,15 @@ describe('labelCandidates', () => {
       ['Timur', 'selected'],
       ['Kalimantan Selatan', 'province'],
       ['Barat', 'neighbour'],
+    ]);
+  });
+
+  it('an island with no neighbour by border still has its province mates named around it', () => {
+    const island = { ...input(NAMES_MIN_ZOOM - 0.5, '63.02'), neighbours: new Map<string, string[]>() };
+    expect(labelCandidates(island).map((c) => [c.text, c.kind])).toEqual([
+      ['Timur', 'selected'],
+      ['Kalimantan Selatan', 'province'],
+      ['Barat', 'other'],
     ]);
   });
 

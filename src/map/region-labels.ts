@@ -152,8 +152,8 @@ export const NAMES_MIN_ZOOM = 6.5;
 
 /**
  * The names the map would like to write, most wanted first: the selected region, at national zoom the province
- * of the region hovered or focused (or selected), the selected region's neighbours (largest first), then at
- * province zoom every other unit by size. Anchors off the map are left out before measuring.
+ * of the region hovered or focused (or selected), the selected region's neighbours (largest first), the other
+ * units of its province, then at province zoom every other unit by size. Anchors off the map are left out before measuring.
  */
 export function labelCandidates(input: {
   zoom: number;
@@ -181,13 +181,16 @@ export function labelCandidates(input: {
   };
   const bySize = (codes: readonly string[]) => [...codes].sort((a, b) => (anchors.get(b)?.area ?? 0) - (anchors.get(a)?.area ?? 0));
   const national = input.zoom < NAMES_MIN_ZOOM;
-  // A region opened is named with its neighbours from a little below province zoom (a phone fits it there).
-  if (input.selected && input.zoom >= NAMES_MIN_ZOOM - 1.5) add(input.selected, 'selected', 0);
+  // A region opened is always named; its neighbours from a little below province zoom (a phone fits it there).
+  if (input.selected) add(input.selected, 'selected', 0);
   if (national) {
     const code = input.pointed ?? input.selected;
     if (code) add(code.slice(0, 2), 'province', 1);
   }
   if (input.selected && input.zoom >= NAMES_MIN_ZOOM - 1.5) for (const n of bySize(input.neighbours.get(input.selected) ?? [])) add(n, 'neighbour', 2);
-  if (!national) for (const code of bySize(input.units)) add(code, 'other', 3);
+  // Islands have no border to share (Natuna): the rest of their province names the sea around them.
+  const province = input.selected?.slice(0, 2);
+  if (province && input.zoom >= NAMES_MIN_ZOOM - 1.5) for (const code of bySize(input.units.filter((u) => u.startsWith(`${province}.`)))) add(code, 'other', 3);
+  if (!national) for (const code of bySize(input.units)) add(code, 'other', 4);
   return out;
 }
