@@ -294,6 +294,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
           project={geometry.project}
           selected={region}
           pointed={hover?.code ?? walk.focus}
+          tipAt={hover ?? focusAt}
         />
       )}
       <MapLabels dataset={dataset} focusRow={walk.row} focusAt={focusAt} hoverRow={hoverRow} hoverAt={hover} describe={describe} />

@@ -11,7 +11,7 @@ import { cameraForBounds, screenTransform } from './mercator';
 import { labelCandidates, labelGeography, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './region-labels';
 
 /** The locator inset shows once the map is closer than a province or two: at national zoom the map is its own locator. */
-export const LOCATOR_MIN_ZOOM = 6;
+const LOCATOR_MIN_ZOOM = 6;
 const INSET = { width: 150, height: 62 };
 const FONT = { selected: 'bold 13px system-ui, sans-serif', province: 'bold 13px system-ui, sans-serif', other: '12px system-ui, sans-serif' };
 
@@ -116,8 +116,10 @@ export function MapOrientation(props: {
   project: ((lng: number, lat: number) => [number, number]) | null;
   selected: string | null;
   pointed: string | null;
+  /** Where the tooltip of the region under the pointer (or keyboard focus) opens: names keep clear of it. */
+  tipAt?: { x: number; y: number } | null | undefined;
 }) {
-  const { dataset, b, level, camera, size, project, selected, pointed } = props;
+  const { dataset, b, level, camera, size, project, selected, pointed, tipAt } = props;
   const el = useRef<HTMLDivElement>(null);
   // One more render once mounted, so the first placement already knows where the legend is.
   const [, setMounted] = useState(false);
@@ -137,7 +139,10 @@ export function MapOrientation(props: {
       project,
       size,
     });
-    labels = placeLabels(candidates, size, blockedBoxes(el.current), measure);
+    const blocked = blockedBoxes(el.current);
+    // The tooltip (src/map/map-labels.tsx) opens 12 px right of and below the pointer, up to 240 px wide.
+    if (tipAt) blocked.push({ x0: tipAt.x, y0: tipAt.y, x1: tipAt.x + 260, y1: tipAt.y + 100 });
+    labels = placeLabels(candidates, size, blocked, measure);
   }
   const province = selected ? selected.slice(0, 2) : null;
   const place = selected ? [nameOf(dataset, selected), selected.length > 2 ? dataset.byCode.get(province!)?.name : null].filter(Boolean).join(' · ') : '';

@@ -277,6 +277,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
           project={view && mapRef.current ? projectOn(mapRef.current) : null}
           selected={region}
           pointed={tooltip?.code ?? kbFocus}
+          tipAt={tooltip ?? kbPoint}
         />
       )}
       <MapLabels dataset={dataset} focusRow={kbRow} focusAt={kbPoint} hoverRow={tipRow} hoverAt={tooltip} />

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, openPage, seriousA11yViolations, useBrowser, waitForMap } from './browser';
+import { OUTPUT_DIR, openPage, pointInFlatRegion, seriousA11yViolations, useBrowser, waitForMap } from './browser';
 
 const browser = useBrowser();
 const DESKTOP = { width: 1280, height: 800 };
@@ -49,6 +49,10 @@ describe('a map that says where you are', () => {
     await expect.poll(() => page.getByTestId('map-locator').count()).toBe(0);
     // At national zoom the map names nothing until the pointer is on a region: then its province.
     expect(await names(page)).toEqual([]);
+    const kapuasHulu = await pointInFlatRegion(page, '61.06');
+    await page.mouse.move(kapuasHulu.x, kapuasHulu.y);
+    await expect.poll(async () => (await names(page)).map((n) => [n.text, n.kind])).toEqual([['Kalimantan Barat', 'province']]);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'orientation-desktop-national-hover.png') });
     await context.close();
     expect(errors).toEqual([]);
   });
@@ -104,10 +108,13 @@ describe('a map that says where you are', () => {
     await waitForMap(page);
     await expectNamed(page, 'Kota Medan', 'Deli Serdang');
     await expect.poll(() => page.getByTestId('map-locator').isVisible()).toBe(true);
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('map-home').textContent()).toBe('All of Indonesia');
+    expect(await page.getByRole('img', { name: 'Where in Indonesia: Kota Medan · Sumatera Utara' }).count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __petaUhcMap: { getMaxZoom(): number } }).__petaUhcMap.getMaxZoom())).toBe(10);
     await page.screenshot({ path: join(OUTPUT_DIR, 'orientation-desktop-medan-maplibre.png') });
     await page.getByTestId('map-home').click();
-    await expect.poll(() => new URL(page.url()).search).toBe('?year=2026');
+    await expect.poll(() => new URL(page.url()).search).toBe('?year=2026&lang=en');
     const zoom = () => page.evaluate(() => (window as unknown as { __petaUhcMap: { getZoom(): number } }).__petaUhcMap.getZoom());
     await expect.poll(zoom, { timeout: 5000 }).toBeLessThan(5);
     await expect.poll(() => page.getByTestId('map-locator').count()).toBe(0);
