@@ -141,7 +141,7 @@ export function MapOrientation(props: {
     });
     const blocked = blockedBoxes(el.current);
     // The tooltip (src/map/map-labels.tsx) opens 12 px right of and below the pointer, up to 240 px wide.
-    if (tipAt) blocked.push({ x0: tipAt.x, y0: tipAt.y, x1: tipAt.x + 260, y1: tipAt.y + 100 });
+    if (tipAt) blocked.push({ x0: tipAt.x + 8, y0: tipAt.y + 8, x1: tipAt.x + 260, y1: tipAt.y + 110 });
     labels = placeLabels(candidates, size, blocked, measure);
   }
   const province = selected ? selected.slice(0, 2) : null;

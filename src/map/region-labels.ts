@@ -119,7 +119,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * Greedy placement: by priority (then by the order given), each name is put centred on its anchor — or, for
- * the selected region, its province and its neighbours, just above or below it — where its box is wholly inside the map,
+ * the selected region, its province and its neighbours, just above or below it (or two lines above, clear of a tooltip below the pointer) — where its box is wholly inside the map,
  * clear of `blocked` (legend, controls, inset) and of every name already placed; otherwise it is left out.
  * `measure` gives a name's width and height in pixels.
  */
@@ -134,7 +134,8 @@ export function placeLabels(
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.priority - b.c.priority || a.i - b.i);
   for (const { c } of order) {
     const { width, height } = measure(c);
-    const shifts = c.kind === 'other' ? [0] : [0, -(height + margin), height + margin];
+    const step = height + margin;
+    const shifts = c.kind === 'other' ? [0] : [0, -step, step, -2 * step];
     for (const dy of shifts) {
       const box = { x0: c.x - width / 2, y0: c.y + dy - height / 2, x1: c.x + width / 2, y1: c.y + dy + height / 2 };
       const grown = { x0: box.x0 - margin, y0: box.y0 - margin, x1: box.x1 + margin, y1: box.y1 + margin };
