@@ -2,18 +2,19 @@ import { useViewStore } from '@/state/store';
 import type { Padding } from './mercator';
 
 /**
- * Room around a fitted region: on a phone the bottom sheet covers the lower part of the map, so the region is
- * fitted above it (an embedded map has no sheet). On a wider map a region is fitted clear of the legend in the
- * bottom-left corner and the controls at the top right: the side they take is added to the padding (whichever
- * of the legend's width or height costs the map less). Both renderers ask the same, so they fit the same camera.
+ * Room around a fitted box: on a phone the bottom sheet covers the lower part of the map, so the region is
+ * fitted above it (an embedded map has no sheet). On a wider map a region (`region`) is fitted clear of the
+ * legend in the bottom-left corner and the controls at the top right: the side they take is added to the
+ * padding (whichever of its width or height costs the map less). Both renderers ask the same, so they fit the
+ * same camera.
  */
-export function fitPadding(el: HTMLElement | null, desktop: number): Padding {
+export function fitPadding(el: HTMLElement | null, desktop: number, region = false): Padding {
   const phone = !useViewStore.getState().embed && window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
   const h = el?.clientHeight ?? 0;
-  // Only a region or provinces (desktop 40) are fitted clear of what lies over the map: at national zoom the
-  // legend and controls lie over the sea.
+  // Only a region is fitted clear of what lies over the map: at national zoom the legend and controls lie over
+  // the sea, and a province filter is asked to fill the map.
   const stage = el?.closest('.map-stage');
-  const near = el && stage && desktop >= 40;
+  const near = el && stage && region;
   if (phone) {
     // The legend chip, the locator and the sources' ⓘ take the top ~100 px; the controls the right edge.
     const padding = { top: near ? Math.max(60, Math.min(100, Math.round(h * 0.2))) : 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 };

@@ -63,7 +63,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     if (storeCamera) return { ...storeCamera, zoom: clampZoom(storeCamera.zoom) };
     const start = startCamera({ camera: null, region, provinces }, rows, b);
     if (start.kind === 'camera') return start.camera;
-    const padding = fitPadding(el, start.region ? 40 : 10);
+    const padding = fitPadding(el, start.region ? 40 : 10, Boolean(region));
     return cameraForBounds(start.bounds, size, padding, start.region ? FIT_MAX_ZOOM : MAP_MAX_ZOOM);
   }, [b, size, storeCamera, region, provinces, rows, el]);
   // Units are projected again only when the camera moves, not when a filter gives an equal camera.

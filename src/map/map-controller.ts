@@ -109,8 +109,11 @@ export class MapController {
 
   constructor(
     private readonly map: MapPort,
-    /** Padding around a fitted region (room for the phone's bottom sheet); asked at each fit. */
-    private readonly padding: (desktop: number) => Padding,
+    /**
+     * Padding around a fitted box (room for the phone's bottom sheet; for a region, also clear of the legend
+     * and controls); asked at each fit.
+     */
+    private readonly padding: (desktop: number, region: boolean) => Padding,
     start: { region: string | null; hasData: boolean; level?: MapLevel; provinces?: readonly string[]; camera?: Camera | null },
   ) {
     this.provinces = start.provinces ?? [];
@@ -160,16 +163,17 @@ export class MapController {
     const start = startCamera(view, rows, b);
     this.fittedProvinces = (view.provinces ?? []).join(',');
     if (start.kind === 'fit' && start.region) this.fitted = start.bounds.join(',');
-    if (start.kind === 'fit' && start.region) this.map.fitBounds(start.bounds, { padding: this.padding(40), maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    if (start.kind === 'fit' && start.region)
+      this.map.fitBounds(start.bounds, { padding: this.padding(40, Boolean(view.region)), maxZoom: FIT_MAX_ZOOM, duration: 0 });
     this.map.setSourceData(REGIONS_SOURCE, b.regions);
     this.map.setSourceData(PROVINCES_SOURCE, b.provinces);
   }
 
-  private fit(box: Bbox, desktopPadding: number, maxZoom: number): void {
+  private fit(box: Bbox, desktopPadding: number, maxZoom: number, region = false): void {
     const key = box.join(',');
     if (key === this.fitted) return;
     this.fitted = key;
-    this.map.fitBounds(box, { padding: this.padding(desktopPadding), maxZoom, duration: 400 });
+    this.map.fitBounds(box, { padding: this.padding(desktopPadding, region), maxZoom, duration: 400 });
   }
 
   /** The view without a region or a camera: the chosen provinces, or the whole country. */
@@ -187,7 +191,7 @@ export class MapController {
     this.shownRegion = region;
     if (camera) return;
     const box = region ? fitBox(region, rows, b) : undefined;
-    if (box) this.fit(box, 40, FIT_MAX_ZOOM);
+    if (box) this.fit(box, 40, FIT_MAX_ZOOM, true);
     else if (!region) this.fitHome(b);
   }
 
@@ -213,7 +217,7 @@ export class MapController {
       if (!this.ownCamera) return;
       this.ownCamera = false;
       const box = this.shownRegion ? fitBox(this.shownRegion, rows, b) : undefined;
-      if (box) this.fit(box, 40, FIT_MAX_ZOOM);
+      if (box) this.fit(box, 40, FIT_MAX_ZOOM, true);
       else this.fitHome(b);
       return;
     }

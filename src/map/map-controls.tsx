@@ -11,6 +11,8 @@ import { clampZoom, MAP_MAX_ZOOM, MAP_MIN_ZOOM } from './map-controller';
 export function MapControls() {
   const { t } = useT();
   const zoom = useViewStore((s) => s.camera?.zoom);
+  // Already the whole country: a phone hides the button (its screen is for the map), a wider map keeps it.
+  const home = useViewStore((s) => !s.camera && !s.region && s.provinces.length === 0);
   const zoomBy = (step: number) => {
     const camera = mapOnScreen()?.camera();
     if (camera) useViewStore.getState().setCamera({ ...camera, zoom: clampZoom(camera.zoom + step) });
@@ -37,7 +39,7 @@ export function MapControls() {
       >
         −
       </button>
-      <button type="button" className="map-home" onClick={() => useViewStore.getState().showCountry()} data-testid="map-home">
+      <button type="button" className="map-home" data-home={home} onClick={() => useViewStore.getState().showCountry()} data-testid="map-home">
         {t('allIndonesia')}
       </button>
     </div>

@@ -106,7 +106,10 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       // walk the boundary data on the way to the first map.
       validateStyle: false,
       ...(start.kind === 'fit'
-        ? { bounds: start.bounds, fitBoundsOptions: start.region ? { padding: fitPadding(el, 40), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(el, 10) } }
+        ? {
+            bounds: start.bounds,
+            fitBoundsOptions: start.region ? { padding: fitPadding(el, 40, Boolean(view.region)), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(el, 10) },
+          }
         : {}),
       ...(start.kind === 'camera' ? { zoom: start.camera.zoom, center: [start.camera.lng, start.camera.lat] as [number, number] } : {}),
       attributionControl: false,
@@ -120,7 +123,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
     map.touchZoomRotate.disableRotation();
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
-    const controller = new MapController(mapPort(map), (desktop) => fitPadding(el, desktop), {
+    const controller = new MapController(mapPort(map), (desktop, region) => fitPadding(el, desktop, region), {
       region: view.region,
       hasData: Boolean(b),
       level: view.level,
