@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,21 @@ describe('a map that says where you are', () => {
     expect(await page.getByRole('button', { name: 'Perbesar peta' }).isDisabled()).toBe(true);
     await context.close();
     expect(errors).toEqual([]);
+  });
+
+  it('the downloaded SVG names the selected region and its category under the title', async () => {
+    const { page, context } = await openPage(browser(), '/?year=2026&region=16.07', DESKTOP);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
+    await page.getByTestId('share').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('download-svg').click();
+    const file = join(OUTPUT_DIR, 'orientation-banyuasin.svg');
+    await (await download).saveAs(file);
+    // Banyuasin is Madya in 2026 (data/awards.csv), as its panel says.
+    expect(await page.getByTestId('panel-status').textContent()).toContain('Madya');
+    expect(readFileSync(file, 'utf8')).toContain('>Wilayah terpilih: Kabupaten Banyuasin, Sumatera Selatan — Madya</text>');
+    await context.close();
   });
 
   it('phone: Kota Medan is named with Deli Serdang around it, the locator above the sheet', async () => {
