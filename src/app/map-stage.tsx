@@ -3,6 +3,7 @@ import type { Dataset } from '@/domain/dataset';
 import { MapLegend } from '@/features/legend/map-legend';
 import { useT } from '@/i18n/use-t';
 import { FlatMap } from '@/map/flat-map';
+import { MapControls } from '@/map/map-controls';
 import { loadedMapView } from '@/map/load-map-view';
 import { hasWebGL2 } from '@/map/webgl-support';
 import { PanelBoundary } from '@/shared/panel-boundary';
@@ -57,6 +58,7 @@ export function MapStage({ dataset }: { dataset: Dataset }) {
         )}
         {!glReady && <FlatMap dataset={dataset} describe={!webgl} onReach={() => setWantGl(true)} />}
         <MapLegend dataset={dataset} />
+        <MapControls />
       </div>
     </PanelBoundary>
   );

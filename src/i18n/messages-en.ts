@@ -30,6 +30,12 @@ export const MESSAGES_EN: Record<CoreMessageKey, string> = {
   countsForProvinces: 'Provinces, {year}',
   recordedOfProvinces: '{n} of {total} awarded provinces are in this data',
   mapLabelProvinces: 'Map of UHC Award categories by province',
+  // Map orientation (issue 22, part 3): names, controls, locator, export line.
+  mapControls: 'Map controls',
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
+  mapLocator: 'Where in Indonesia: {place}',
+  exportSelected: 'Selected region: {name} — {category}',
   countsFiltered: 'in the filter',
   announced: 'Announced',
   announcedTotals: 'National totals as announced',

@@ -28,6 +28,12 @@ export const MESSAGES_ID = {
   countsForProvinces: 'Jumlah provinsi, {year}',
   recordedOfProvinces: '{n} dari {total} provinsi penerima tercatat di data ini',
   mapLabelProvinces: 'Peta kategori UHC Awards per provinsi',
+  // Map orientation (issue 22, part 3): names, controls, locator, export line.
+  mapControls: 'Kendali peta',
+  mapZoomIn: 'Perbesar peta',
+  mapZoomOut: 'Perkecil peta',
+  mapLocator: 'Letak di Indonesia: {place}',
+  exportSelected: 'Wilayah terpilih: {name} — {category}',
   countsFiltered: 'sesuai filter',
   announced: 'Diumumkan',
   announcedTotals: 'Total nasional yang diumumkan',

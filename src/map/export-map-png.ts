@@ -12,6 +12,8 @@ export interface PngLegendEntry {
 
 export interface PngOptions {
   title: string;
+  /** The selected region and its category, under the title. */
+  selection?: string | undefined;
   legend: PngLegendEntry[];
   /** Every source line the footer shows: boundaries, gazetteer, award data. */
   attribution: string[];
@@ -30,7 +32,8 @@ async function exportMapPng(options: PngOptions): Promise<Blob> {
   // Two legend columns on a phone-width map, three on a wider one, so labels are not cut.
   const columns = cssWidth < 720 ? 2 : 3;
   const legendRows = Math.ceil(options.legend.length / columns);
-  const band = (PAD * 2 + LINE * (1 + legendRows + options.attribution.length)) * scale;
+  const titleLines = options.selection ? 2 : 1;
+  const band = (PAD * 2 + LINE * (titleLines + legendRows + options.attribution.length)) * scale;
   const out = document.createElement('canvas');
   out.width = source.width;
   out.height = source.height + band;
@@ -44,7 +47,12 @@ async function exportMapPng(options: PngOptions): Promise<Blob> {
   let y = source.height / scale + PAD + 14;
   ctx.fillStyle = '#111111';
   ctx.font = 'bold 15px system-ui, sans-serif';
-  ctx.fillText(options.title, PAD, y);
+  ctx.fillText(options.title, PAD, y, width - PAD * 2);
+  if (options.selection) {
+    y += LINE;
+    ctx.font = 'bold 13px system-ui, sans-serif';
+    ctx.fillText(options.selection, PAD, y, width - PAD * 2);
+  }
   ctx.font = '13px system-ui, sans-serif';
   const colWidth = (width - PAD * 2) / columns;
   options.legend.forEach((e, i) => {
@@ -78,6 +86,7 @@ async function exportMapPng(options: PngOptions): Promise<Blob> {
 export async function downloadMapPng(info: MapExportInfo, year: number): Promise<void> {
   const blob = await exportMapPng({
     title: info.title,
+    selection: info.selection,
     legend: info.legend.map((e) => ({ label: e.label, color: e.color, outline: e.outline })),
     attribution: info.footer,
   });

@@ -2,11 +2,36 @@ import { useViewStore } from '@/state/store';
 import type { Padding } from './mercator';
 
 /**
- * Room around a fitted region: on a phone the bottom sheet covers the lower part of the map, so the region is
- * fitted above it (an embedded map has no sheet). Both renderers ask the same, so they fit the same camera.
+ * Room around a fitted box: on a phone the bottom sheet covers the lower part of the map, so the region is
+ * fitted above it (an embedded map has no sheet). On a wider map a region (`region`) is fitted clear of the
+ * legend in the bottom-left corner and the controls at the top right: the side they take is added to the
+ * padding (whichever of its width or height costs the map less). Both renderers ask the same, so they fit the
+ * same camera.
  */
-export function fitPadding(el: HTMLElement | null, desktop: number): Padding {
+export function fitPadding(el: HTMLElement | null, desktop: number, region = false): Padding {
   const phone = !useViewStore.getState().embed && window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
   const h = el?.clientHeight ?? 0;
-  return phone ? { top: 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 } : { top: desktop, bottom: desktop, left: desktop, right: desktop };
+  // Only a region is fitted clear of what lies over the map: at national zoom the legend and controls lie over
+  // the sea, and a province filter is asked to fill the map.
+  const stage = el?.closest('.map-stage');
+  const near = el && stage && region;
+  if (phone) {
+    // The legend chip, the locator and the sources' ⓘ take the top ~100 px; the controls the right edge.
+    const padding = { top: near ? Math.max(60, Math.min(100, Math.round(h * 0.2))) : 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 };
+    const controls = near ? stage.querySelector('.map-controls')?.getBoundingClientRect() : undefined;
+    if (controls && controls.width > 0) padding.right = Math.round(controls.width) + 14;
+    return padding;
+  }
+  const padding = { top: desktop, bottom: desktop, left: desktop, right: desktop };
+  if (!near) return padding;
+  const w = el.clientWidth;
+  const clear = (selector: string, side: 'left' | 'right', end: 'top' | 'bottom') => {
+    const r = stage.querySelector(selector)?.getBoundingClientRect();
+    if (!r || r.width === 0 || w === 0 || h === 0) return;
+    if (r.width / w < r.height / h) padding[side] = Math.max(padding[side], Math.round(r.width) + 16);
+    else padding[end] = Math.max(padding[end], Math.round(r.height) + 16);
+  };
+  clear('.legend', 'left', 'bottom');
+  clear('.map-controls', 'right', 'top');
+  return padding;
 }

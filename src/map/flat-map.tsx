@@ -8,32 +8,15 @@ import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import type { Camera } from '@/state/view-state';
 import { fitPadding } from './fit-padding';
-import { FIT_MAX_ZOOM, startCamera } from './map-controller';
+import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, startCamera } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
+import { MapOrientation } from './map-orientation';
 import { setFlatMap } from './active-map';
 import { arcTracer } from './arc-paths';
 import { drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
 import { cameraForBounds, panBy, projector, screenTransform, zoomAround } from './mercator';
 import { useRegionWalk } from './use-region-walk';
-
-/** MapLibre's own zoom limits, so both renderers stop at the same place. */
-const MIN_ZOOM = 2;
-const MAX_ZOOM = 12;
-
-/** The container's size, followed as it changes. */
-function useSize(el: HTMLElement | null) {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  // Before paint: the map is drawn in the same frame as the page around it, not one frame later.
-  useLayoutEffect(() => {
-    if (!el) return;
-    const read = () => setSize((s) => (s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight }));
-    read();
-    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : null;
-    ro?.observe(el);
-    return () => ro?.disconnect();
-  }, [el]);
-  return size;
-}
+import { useSize } from './use-size';
 
 /**
  * The choropleth on a canvas, drawn as soon as the boundary file and the awards are in. It is the map until
@@ -55,31 +38,20 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   const boundaries = useQuery(boundariesQuery);
   const b = boundaries.data;
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
-  const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
+  const drag = useRef<{ x: number; y: number; moved: boolean; onMap: boolean } | null>(null);
   const [shift, setShift] = useState<[number, number]>([0, 0]);
   const dpr = Math.min(2, typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
 
-  // What the camera is fitted to, as MapLibre's controller moves it: a region chosen by search, table, URL or the
-  // keyboard is fitted; one clicked on the map is not (the reader keeps the view they clicked in); a change of
-  // provinces fits those. Closing the panel leaves the camera where it is.
-  const clicked = useRef<string | null>(null);
-  const provincesKey = provinces.join(',');
-  const [fit, setFit] = useState({ region, seen: region, provinces: provincesKey });
-  if (region !== fit.seen || provincesKey !== fit.provinces) {
-    const next = provincesKey !== fit.provinces ? null : region && region !== clicked.current ? region : fit.region;
-    setFit({ region: next, seen: region, provinces: provincesKey });
-  }
-
-  // The camera: the user's own, else fitted as above, else to the provinces, else Indonesia — as MapLibre does.
-  const fitRegion = fit.region;
+  // The camera: the user's own (a pan, a zoom, the view a region was clicked in), else fitted to the region
+  // (chosen by search, table, URL or keyboard), else to the provinces, else Indonesia — as MapLibre's controller.
   const camera: Camera | null = useMemo(() => {
     if (!b || size.width === 0) return null;
-    if (storeCamera) return storeCamera;
-    const start = startCamera({ camera: null, region: fitRegion, provinces }, rows, b);
+    if (storeCamera) return { ...storeCamera, zoom: clampZoom(storeCamera.zoom) };
+    const start = startCamera({ camera: null, region, provinces }, rows, b);
     if (start.kind === 'camera') return start.camera;
-    const padding = fitPadding(el, start.region ? 40 : 10);
-    return cameraForBounds(start.bounds, size, padding, start.region ? FIT_MAX_ZOOM : MAX_ZOOM);
-  }, [b, size, storeCamera, fitRegion, provinces, rows, el]);
+    const padding = fitPadding(el, start.region ? 40 : 10, Boolean(region));
+    return cameraForBounds(start.bounds, size, padding, start.region ? FIT_MAX_ZOOM : MAP_MAX_ZOOM);
+  }, [b, size, storeCamera, region, provinces, rows, el]);
   // Units are projected again only when the camera moves, not when a filter gives an equal camera.
   const cameraKey = camera ? `${camera.zoom}/${camera.lat}/${camera.lng}` : '';
   const geometry = useMemo(() => {
@@ -125,7 +97,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
       frame = 0;
       const { camera: cam, size: sz } = latest.current;
       if (!pending || !cam) return;
-      const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, cam.zoom + Math.max(-1, Math.min(1, -pending.delta / 250))));
+      const zoom = clampZoom(cam.zoom + Math.max(-1, Math.min(1, -pending.delta / 250)));
       if (zoom !== cam.zoom) useViewStore.getState().setCamera(zoomAround(cam, sz, [pending.x, pending.y], zoom));
       pending = null;
     };
@@ -165,7 +137,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     } catch {
       /* a pointer the browser no longer tracks: the drag then ends where the map loses it */
     }
-    drag.current = { x: e.clientX, y: e.clientY, moved: false };
+    drag.current = { x: e.clientX, y: e.clientY, moved: false, onMap: e.target === canvas.current };
   };
   const onPointerMove = (e: PointerEvent) => {
     const d = drag.current;
@@ -191,13 +163,15 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
       onReach?.();
       return;
     }
+    // A press on a control over the map (the retry button) is that control's, not a click on a region.
+    if (!d?.onMap) return;
     const code = codeAt(...local(e));
     setHover(null);
-    if (!code) return;
-    clicked.current = code;
-    useViewStore.getState().selectRegion(code);
+    if (!code || !camera) return;
+    // The region opens in the view it was clicked in: that camera goes into the store (and the address).
+    useViewStore.getState().selectRegion(code, camera);
   };
-  const zoomBy = (step: number) => camera && useViewStore.getState().setCamera({ ...camera, zoom: Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, camera.zoom + step)) });
+  const zoomBy = (step: number) => camera && useViewStore.getState().setCamera({ ...camera, zoom: clampZoom(camera.zoom + step) });
   const onKeyDown = (e: KeyboardEvent) => {
     if (walk.onKey(e)) return;
     if (e.key === '+' || e.key === '=') zoomBy(1);
@@ -295,6 +269,19 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
           <canvas ref={canvas} {...layer} />
           <canvas ref={outlineCanvas} className="flat-map-outlines" {...layer} />
         </>
+      )}
+      {geometry && (
+        <MapOrientation
+          dataset={dataset}
+          b={b}
+          level={level}
+          camera={camera}
+          size={size}
+          project={geometry.project}
+          selected={region}
+          pointed={hover?.code ?? walk.focus}
+          tipAt={hover ?? focusAt}
+        />
       )}
       <MapLabels dataset={dataset} focusRow={walk.row} focusAt={focusAt} hoverRow={hoverRow} hoverAt={hover} describe={describe} />
       {!geometry && !boundaries.isError && (

@@ -52,6 +52,11 @@ function fakeMap() {
   return { map, calls, states, ops, clear: () => (calls.length = 0) };
 }
 
+const INDONESIA: Bbox = [94.7, -11.2, 141.2, 6.3];
+const CLICKED_IN = { zoom: 7.5, lat: -2.6, lng: 115.3 };
+/** A region's box with a quarter of its size added on each side, as the controller fits it. */
+const withContext = ([w, s, e, n]: Bbox): Bbox => [w - (e - w) / 4, s - (n - s) / 4, e + (e - w) / 4, n + (n - s) / 4];
+
 const controller = (fake: ReturnType<typeof fakeMap>, region: string | null = null, hasData = true) =>
   new MapController(fake.map, (d) => d, { region, hasData });
 
@@ -60,9 +65,9 @@ describe('startCamera', () => {
     const rows = rowsFor(2026);
     const cam = { zoom: 7.2, lat: -2.6, lng: 115.5 };
     expect(startCamera({ camera: cam, region: '16.07' }, rows, boundaries)).toEqual({ kind: 'camera', camera: cam });
-    expect(startCamera({ camera: null, region: '16.07' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: BOXES['16.07'], region: true });
-    expect(startCamera({ camera: null, region: '32.18' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: BOXES['32.07'], region: true });
-    expect(startCamera({ camera: null, region: '63' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: BOXES['63'], region: true });
+    expect(startCamera({ camera: null, region: '16.07' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: withContext(BOXES['16.07']!), region: true });
+    expect(startCamera({ camera: null, region: '32.18' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: withContext(BOXES['32.07']!), region: true });
+    expect(startCamera({ camera: null, region: '63' }, rows, boundaries)).toEqual({ kind: 'fit', bounds: withContext(BOXES['63']!), region: true });
     const whole = startCamera({ camera: null, region: null }, rows, boundaries);
     expect(whole).toMatchObject({ kind: 'fit', region: false });
     // Without the boundary file yet, a region cannot be fitted: the whole country, fitted again when the file comes.
@@ -103,18 +108,51 @@ describe('MapController', () => {
     expect(fake.states.get('32.07')).toMatchObject({ selected: true });
   });
 
-  it('moves the camera to a region chosen in search, table or URL, but not to one clicked on the map', () => {
+  it('moves the camera to a region chosen in search, table or URL (with its neighbours around it), but not to one clicked on the map', () => {
     const fake = fakeMap();
     const c = controller(fake);
     c.showRegion('16.07', rowsFor(2026), boundaries);
-    expect(fake.ops('fitBounds')).toEqual([{ op: 'fitBounds', args: [BOXES['16.07'], { padding: 40, maxZoom: FIT_MAX_ZOOM, duration: 400 }] }]);
+    expect(fake.ops('fitBounds')).toEqual([{ op: 'fitBounds', args: [withContext(BOXES['16.07']!), { padding: 40, maxZoom: FIT_MAX_ZOOM, duration: 400 }] }]);
     c.showRegion('16.07', rowsFor(2026), boundaries);
     expect(fake.ops('fitBounds')).toHaveLength(1); // already shown
-    c.regionClicked('63.06');
-    c.showRegion('63.06', rowsFor(2026), boundaries);
+    c.showRegion('63.06', rowsFor(2026), boundaries, CLICKED_IN);
     expect(fake.ops('fitBounds')).toHaveLength(1);
+  });
+
+  it('closing a fitted region returns to the country; closing one clicked in a view of its own keeps that view', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.showRegion('16.07', rowsFor(2026), boundaries);
     c.showRegion(null, rowsFor(2026), boundaries);
-    expect(fake.ops('fitBounds')).toHaveLength(1);
+    expect(fake.ops('fitBounds').map((x) => x.args[0])).toEqual([withContext(BOXES['16.07']!), INDONESIA]);
+    c.followCamera(CLICKED_IN);
+    c.showRegion('63.06', rowsFor(2026), boundaries, CLICKED_IN);
+    c.showRegion(null, rowsFor(2026), boundaries, CLICKED_IN);
+    expect(fake.ops('fitBounds')).toHaveLength(2);
+  });
+
+  it('"Seluruh Indonesia" lets the camera go: back to the country once, whatever was open', () => {
+    const fake = fakeMap();
+    const c = new MapController(fake.map, (d) => d, { region: null, hasData: true, camera: CLICKED_IN });
+    c.showRegion('63.06', rowsFor(2026), boundaries, CLICKED_IN);
+    // The store lets go of region and camera together: the region's close and the camera's release ask one fit.
+    c.showRegion(null, rowsFor(2026), boundaries, null);
+    c.followProvinces([], null, boundaries);
+    c.followCamera(null, rowsFor(2026), boundaries);
+    expect(fake.ops('fitBounds').map((x) => x.args[0])).toEqual([INDONESIA]);
+    // A pan, then the same button again: back to the country again.
+    c.followCamera({ zoom: 7, lat: -3, lng: 104 });
+    c.followCamera(null, rowsFor(2026), boundaries);
+    expect(fake.ops('fitBounds').map((x) => x.args[0])).toEqual([INDONESIA, INDONESIA]);
+  });
+
+  it('a region chosen by search after a pan is fitted once (the store lets the camera go with it)', () => {
+    const fake = fakeMap();
+    const c = controller(fake);
+    c.followCamera({ zoom: 7, lat: -3, lng: 104 });
+    c.showRegion('16.07', rowsFor(2026), boundaries, null);
+    c.followCamera(null, rowsFor(2026), boundaries);
+    expect(fake.ops('fitBounds').map((x) => x.args[0])).toEqual([withContext(BOXES['16.07']!)]);
   });
 
   it('does not refit the region the map was opened on', () => {
@@ -140,7 +178,7 @@ describe('MapController', () => {
     expect(c.hasData).toBe(false);
     c.fillBoundaries(boundaries, { camera: null, region: '63.06' }, rowsFor(2026));
     expect(fake.calls.map((x) => x.op)).toEqual(['fitBounds', 'setSourceData', 'setSourceData']);
-    expect(fake.ops('fitBounds')[0]!.args[0]).toEqual(BOXES['63.06']);
+    expect(fake.ops('fitBounds')[0]!.args[0]).toEqual(withContext(BOXES['63.06']!));
     expect(fake.ops('setSourceData').map((x) => x.args[0])).toEqual([REGIONS_SOURCE, PROVINCES_SOURCE]);
     c.fillBoundaries(boundaries, { camera: null, region: '63.06' }, rowsFor(2026));
     expect(fake.calls).toHaveLength(3);

@@ -29,10 +29,32 @@ export interface MapPort {
 /** Closest the camera goes when it fits a region: a small kota still shows its neighbours. */
 export const FIT_MAX_ZOOM = 9;
 
+/**
+ * Closest either renderer lets the reader zoom. The open boundary build draws borders as straight Voronoi
+ * edges halfway between the outermost villages of two units, then keeps 15% of the points of units over
+ * 500 km² (README): a border can be off by half a village spacing, 1–3 km in the countryside. At zoom 10 a
+ * pixel is ~150 m at the equator (MapLibre's 512 px tiles), so that error is already 7–20 px — about as far as
+ * a border drawn from village points can honestly be looked at; beyond it (MapLibre's default cap of 12 is
+ * 4× closer) the reader would be studying artefacts of the build, not borders.
+ */
+export const MAP_MAX_ZOOM = 10;
+export const MAP_MIN_ZOOM = 2;
+export const clampZoom = (zoom: number) => Math.max(MAP_MIN_ZOOM, Math.min(MAP_MAX_ZOOM, zoom));
+
+/**
+ * Share of a region's box added on every side when it is fitted: the region fills the middle of the map with
+ * its neighbours around it, so the reader sees where it is, not a lone shape (Natuna in an empty sea).
+ */
+const REGION_CONTEXT = 0.25;
+
 /** The box to fit for a selected code: its own polygon, the parent it lies inside, or a whole province. */
 function fitBox(code: string | null, rows: readonly RegionRow[], b: Boundaries | undefined): Bbox | undefined {
   const target = polygonFor(code, rows) ?? (code?.length === 2 ? code : null);
-  return target ? b?.bounds.get(target) : undefined;
+  const box = target ? b?.bounds.get(target) : undefined;
+  if (!box) return undefined;
+  const dx = (box[2] - box[0]) * REGION_CONTEXT;
+  const dy = (box[3] - box[1]) * REGION_CONTEXT;
+  return [box[0] - dx, box[1] - dy, box[2] + dx, box[3] + dy];
 }
 
 /** The box around some provinces; all of Indonesia for none (or none known). */
@@ -79,14 +101,24 @@ export class MapController {
   private level: MapLevel;
   /** The province filter the camera was last fitted to (or started with), so a repaint does not refit. */
   private fittedProvinces: string;
+  private provinces: readonly string[];
+  /** The box last fitted, so the same fit asked twice (region closed, camera cleared) is sent once. */
+  private fitted = '';
+  /** Whether the view is a camera of the user's own (a pan, a zoom, a click's view), rather than a fit. */
+  private ownCamera: boolean;
 
   constructor(
     private readonly map: MapPort,
-    /** Padding around a fitted region (room for the phone's bottom sheet); asked at each fit. */
-    private readonly padding: (desktop: number) => Padding,
-    start: { region: string | null; hasData: boolean; level?: MapLevel; provinces?: readonly string[] },
+    /**
+     * Padding around a fitted box (room for the phone's bottom sheet; for a region, also clear of the legend
+     * and controls); asked at each fit.
+     */
+    private readonly padding: (desktop: number, region: boolean) => Padding,
+    start: { region: string | null; hasData: boolean; level?: MapLevel; provinces?: readonly string[]; camera?: Camera | null },
   ) {
-    this.fittedProvinces = (start.provinces ?? []).join(',');
+    this.provinces = start.provinces ?? [];
+    this.fittedProvinces = this.provinces.join(',');
+    this.ownCamera = Boolean(start.camera);
     this.shownRegion = start.region;
     this.dataIn = start.hasData;
     this.level = start.level ?? 'kabkota';
@@ -130,22 +162,37 @@ export class MapController {
     this.dataIn = true;
     const start = startCamera(view, rows, b);
     this.fittedProvinces = (view.provinces ?? []).join(',');
-    if (start.kind === 'fit' && start.region) this.map.fitBounds(start.bounds, { padding: this.padding(40), maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    if (start.kind === 'fit' && start.region) this.fitted = start.bounds.join(',');
+    if (start.kind === 'fit' && start.region)
+      this.map.fitBounds(start.bounds, { padding: this.padding(40, Boolean(view.region)), maxZoom: FIT_MAX_ZOOM, duration: 0 });
     this.map.setSourceData(REGIONS_SOURCE, b.regions);
     this.map.setSourceData(PROVINCES_SOURCE, b.provinces);
   }
 
-  /** A region picked on the map itself: the camera stays where the user put it. */
-  regionClicked(code: string): void {
-    this.shownRegion = code;
+  private fit(box: Bbox, desktopPadding: number, maxZoom: number, region = false): void {
+    const key = box.join(',');
+    if (key === this.fitted) return;
+    this.fitted = key;
+    this.map.fitBounds(box, { padding: this.padding(desktopPadding, region), maxZoom, duration: 400 });
   }
 
-  /** A selection from search, table or URL moves the camera to the region, once. */
-  showRegion(region: string | null, rows: readonly RegionRow[], b: Boundaries | undefined): void {
-    if (!region || this.shownRegion === region) return;
+  /** The view without a region or a camera: the chosen provinces, or the whole country. */
+  private fitHome(b: Boundaries | undefined): void {
+    this.fit(provincesBox(this.provinces, b), this.provinces.length ? 40 : 10, FIT_MAX_ZOOM);
+  }
+
+  /**
+   * A selection from search, table or URL moves the camera to the region, once; one clicked on the map (it
+   * comes with the camera it was clicked in) does not. Closing a fitted region returns to the view the address
+   * then names: the provinces, or the country.
+   */
+  showRegion(region: string | null, rows: readonly RegionRow[], b: Boundaries | undefined, camera: Camera | null = null): void {
+    if (this.shownRegion === region) return;
     this.shownRegion = region;
-    const box = fitBox(region, rows, b);
-    if (box) this.map.fitBounds(box, { padding: this.padding(40), maxZoom: FIT_MAX_ZOOM, duration: 400 });
+    if (camera) return;
+    const box = region ? fitBox(region, rows, b) : undefined;
+    if (box) this.fit(box, 40, FIT_MAX_ZOOM, true);
+    else if (!region) this.fitHome(b);
   }
 
   /**
@@ -156,13 +203,27 @@ export class MapController {
     const key = provinces.join(',');
     if (key === this.fittedProvinces || !b) return;
     this.fittedProvinces = key;
+    this.provinces = provinces;
     if (camera) return;
-    this.map.fitBounds(provincesBox(provinces, b), { padding: this.padding(provinces.length ? 40 : 10), maxZoom: FIT_MAX_ZOOM, duration: 400 });
+    this.fitHome(b);
   }
 
-  /** Back/Forward or a pasted URL with a camera: jump there unless the map already shows it. */
-  followCamera(camera: Camera | null): void {
-    if (!camera) return;
+  /**
+   * Back/Forward or a pasted URL with a camera: jump there unless the map already shows it. A camera let go
+   * ("Seluruh Indonesia", Back to a link without `map=`) returns to the fit the rest of the view names.
+   */
+  followCamera(camera: Camera | null, rows: readonly RegionRow[] = [], b?: Boundaries): void {
+    if (!camera) {
+      if (!this.ownCamera) return;
+      this.ownCamera = false;
+      const box = this.shownRegion ? fitBox(this.shownRegion, rows, b) : undefined;
+      if (box) this.fit(box, 40, FIT_MAX_ZOOM, true);
+      else this.fitHome(b);
+      return;
+    }
+    // The user's camera: a later fit of the same box is a move again, not a repeat.
+    this.ownCamera = true;
+    this.fitted = '';
     const c = this.map.getCenter();
     if (!sameCamera({ zoom: this.map.getZoom(), lat: c.lat, lng: c.lng }, camera)) this.map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
   }

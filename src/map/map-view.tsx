@@ -4,14 +4,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/domain/dataset';
+import type { Camera } from '@/state/view-state';
 import { boundariesQuery } from '@/data/load-boundaries';
 import { useT } from '@/i18n/use-t';
 import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import { setActiveMap } from './active-map';
 import { fitPadding } from './fit-padding';
-import { FIT_MAX_ZOOM, MapController, startCamera, type MapPort } from './map-controller';
+import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera, type MapPort } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
+import { MapOrientation } from './map-orientation';
 import { useRegionWalk } from './use-region-walk';
 import { HATCH_IMAGE, hatchPattern, LAYER, mapStyle } from './map-style';
 
@@ -54,6 +56,14 @@ function mapPort(map: MapLibreMap): MapPort {
   };
 }
 
+/** [lng, lat] to the map's pixels, as the names over the map need them. */
+const projectOn =
+  (map: MapLibreMap) =>
+  (lng: number, lat: number): [number, number] => {
+    const p = map.project([lng, lat]);
+    return [p.x, p.y];
+  };
+
 /** The only component that touches MapLibre: draws the regions, reports clicks and camera moves to the store. */
 export default function MapView({ dataset, onReady }: { dataset: Dataset; onReady?: () => void }) {
   /** Told once MapLibre has drawn its first complete frame with the regions: the 2D map then steps aside. */
@@ -66,6 +76,8 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
   const controllerRef = useRef<MapController | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  /** The camera as drawn, every frame it moves (fits included): the names and the inset follow it. */
+  const [view, setView] = useState<{ camera: Camera; size: { width: number; height: number } } | null>(null);
   const rows = useRegionRows(dataset);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
@@ -94,7 +106,10 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       // walk the boundary data on the way to the first map.
       validateStyle: false,
       ...(start.kind === 'fit'
-        ? { bounds: start.bounds, fitBoundsOptions: start.region ? { padding: fitPadding(el, 40), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(el, 10) } }
+        ? {
+            bounds: start.bounds,
+            fitBoundsOptions: start.region ? { padding: fitPadding(el, 40, Boolean(view.region)), maxZoom: FIT_MAX_ZOOM } : { padding: fitPadding(el, 10) },
+          }
         : {}),
       ...(start.kind === 'camera' ? { zoom: start.camera.zoom, center: [start.camera.lng, start.camera.lat] as [number, number] } : {}),
       attributionControl: false,
@@ -102,17 +117,18 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       keyboard: false,
       dragRotate: false,
       pitchWithRotate: false,
-      maxZoom: 12,
-      minZoom: 2,
+      maxZoom: MAP_MAX_ZOOM,
+      minZoom: MAP_MIN_ZOOM,
     });
     map.touchZoomRotate.disableRotation();
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
-    const controller = new MapController(mapPort(map), (desktop) => fitPadding(el, desktop), {
+    const controller = new MapController(mapPort(map), (desktop, region) => fitPadding(el, desktop, region), {
       region: view.region,
       hasData: Boolean(b),
       level: view.level,
       provinces: view.provinces,
+      camera: view.camera,
     });
     mapRef.current = map;
     controllerRef.current = controller;
@@ -145,13 +161,23 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       map.on('click', layer, (e: MapLayerMouseEvent) => {
         const code = codeOf(e);
         if (!code) return;
-        controller.regionClicked(code);
         // A tap also sends a mousemove; the tooltip it opened would stay, as no mouseleave follows on a touch screen.
         controller.hover(null);
         setTooltip(null);
-        useViewStore.getState().selectRegion(code);
+        // The region opens in the view it was clicked in: that camera goes into the store (and the address).
+        const c = map.getCenter();
+        useViewStore.getState().selectRegion(code, { zoom: map.getZoom(), lat: c.lat, lng: c.lng });
       });
     }
+    let frame = 0;
+    const readView = () => {
+      frame = 0;
+      const c = map.getCenter();
+      setView({ camera: { zoom: map.getZoom(), lat: c.lat, lng: c.lng }, size: { width: el.clientWidth, height: el.clientHeight } });
+    };
+    map.on('move', () => void (frame ||= requestAnimationFrame(readView)));
+    map.on('resize', readView);
+    map.once('load', readView);
     map.on('moveend', (e) => {
       // Only moves the user made are part of the view; programmatic fits follow from the selection.
       if (!(e as { originalEvent?: unknown }).originalEvent) return;
@@ -159,6 +185,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       useViewStore.getState().setCamera({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
     });
     return () => {
+      cancelAnimationFrame(frame);
       setActiveMap(null);
       map.remove();
       mapRef.current = null;
@@ -194,7 +221,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
 
   // A selection from search, table or URL moves the camera to the region; a click on the map does not.
   useEffect(() => {
-    if (loaded) controllerRef.current?.showRegion(region, rowsRef.current, boundaries.data);
+    if (loaded) controllerRef.current?.showRegion(region, rowsRef.current, boundaries.data, useViewStore.getState().camera);
   }, [loaded, region, boundaries.data]);
 
   // The map follows the province filter (unless the user has a camera of their own).
@@ -205,8 +232,8 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
 
   // Back/Forward or a pasted URL with map= moves the camera.
   useEffect(() => {
-    if (loaded) controllerRef.current?.followCamera(camera);
-  }, [loaded, camera]);
+    if (loaded) controllerRef.current?.followCamera(camera, rowsRef.current, boundaries.data);
+  }, [loaded, camera, boundaries.data]);
 
   // Keyboard: arrows move a focus ring region to region, Enter opens it.
   const walk = useRegionWalk(rows, boundaries.data, (code, center) => controllerRef.current?.focus(code, center));
@@ -218,13 +245,12 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const map = mapRef.current;
     if (!map || !loaded || walk.onKey(e)) return;
-    if (e.key === '+' || e.key === '=') {
-      e.preventDefault();
-      map.zoomIn();
-    } else if (e.key === '-' || e.key === '_') {
-      e.preventDefault();
-      map.zoomOut();
-    }
+    const step = e.key === '+' || e.key === '=' ? 1 : e.key === '-' || e.key === '_' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    // Through the store, as the 2D map zooms: the address carries the camera the keys made.
+    const c = map.getCenter();
+    useViewStore.getState().setCamera({ zoom: clampZoom(map.getZoom() + step), lat: c.lat, lng: c.lng });
   };
   const kbRow = walk.row;
   const kbPoint = kbFocus && loaded && mapRef.current && centers.get(kbFocus) ? mapRef.current.project(centers.get(kbFocus)!) : null;
@@ -244,6 +270,19 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
         onBlur={() => walk.setFocus(null)}
         data-testid="map"
       />
+      {loaded && (
+        <MapOrientation
+          dataset={dataset}
+          b={boundaries.data}
+          level={level}
+          camera={view?.camera ?? null}
+          size={view?.size ?? { width: 0, height: 0 }}
+          project={view && mapRef.current ? projectOn(mapRef.current) : null}
+          selected={region}
+          pointed={tooltip?.code ?? kbFocus}
+          tipAt={tooltip ?? kbPoint}
+        />
+      )}
       <MapLabels dataset={dataset} focusRow={kbRow} focusAt={kbPoint} hoverRow={tipRow} hoverAt={tooltip} />
       {boundaries.isPending && (
         <div className="map-overlay" role="status">

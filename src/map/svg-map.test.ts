@@ -103,4 +103,16 @@ describe('the map as SVG', () => {
     expect(svg).toContain('province=63&amp;year=2026');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   });
+
+  it('names the selected region and its category under the title, the legend one line lower', () => {
+    const base = { regions, provinces, states: paintStates(rows, '63.06'), level: 'kabkota' as const, size, title: 'T', footer: [] };
+    const camera = cameraForBounds([103, -4, 117, 2], size, { top: 10, bottom: 10, left: 10, right: 10 });
+    const legend = [{ label: 'Utama: 2', color: CATEGORY_COLORS.utama }];
+    const plain = mapSvg({ ...base, camera, legend });
+    const named = mapSvg({ ...base, camera, legend, selection: 'Wilayah terpilih: Kabupaten Hulu Sungai Selatan — Utama <1>' });
+    expect(named).toContain('>Wilayah terpilih: Kabupaten Hulu Sungai Selatan — Utama &lt;1&gt;</text>');
+    expect(plain).not.toContain('data-testid="selection"');
+    const legendY = (s: string) => Number(s.match(/<text x="36" y="([\d.]+)">Utama: 2/)?.[1]);
+    expect(legendY(named) - legendY(plain)).toBe(20);
+  });
 });

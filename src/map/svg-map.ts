@@ -33,6 +33,8 @@ export interface SvgMapInput {
   /** The map area in CSS pixels; the legend and sources go below it. */
   size: { width: number; height: number };
   title: string;
+  /** The selected region and its category, a line under the title. */
+  selection?: string | undefined;
   legend: SvgLegendEntry[];
   /** Sources and the link to the view, one line each. */
   footer: string[];
@@ -71,11 +73,13 @@ export function mapSvg(input: SvgMapInput): string {
   }
   const provinceLines = input.provinces.features.map((f) => polygonPath(f, project, { minStep: 0.5, clip: size })).filter(Boolean);
 
+  // The selection's line sits under the title and pushes the legend and sources down one line.
+  const head = input.selection ? 2 : 1;
   const legendRows = input.legend.length;
-  const height = size.height + PAD * 2 + LINE * (1 + legendRows + input.footer.length);
+  const height = size.height + PAD * 2 + LINE * (head + legendRows + input.footer.length);
   const legend = input.legend
     .map((e, i) => {
-      const y = size.height + PAD + LINE * (i + 1) + 14;
+      const y = size.height + PAD + LINE * (i + head) + 14;
       const swatch = e.hatch
         ? `<rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="${e.color}" stroke="#555" stroke-width="0.5"/><rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="url(#hatch)"/>`
         : `<rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="${e.color}" stroke="#555" stroke-width="0.5"/>`;
@@ -83,7 +87,7 @@ export function mapSvg(input: SvgMapInput): string {
     })
     .join('');
   const footer = input.footer
-    .map((line, i) => `<text x="${PAD}" y="${size.height + PAD + LINE * (legendRows + i + 1) + 14}" fill="#444" font-size="11">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="${PAD}" y="${size.height + PAD + LINE * (legendRows + i + head) + 14}" fill="#444" font-size="11">${escapeXml(line)}</text>`)
     .join('');
 
   return [
@@ -98,6 +102,9 @@ export function mapSvg(input: SvgMapInput): string {
     `<g fill="none" stroke="${PROVINCE_LINE_COLOR}" stroke-width="1">${provinceLines.map((d) => `<path d="${d}"/>`).join('')}</g>`,
     `<g fill="none" stroke="${SELECTED_OUTLINE}" stroke-width="${OUTLINE_WIDTH.selected}">${selected.join('')}</g></g>`,
     `<text x="${PAD}" y="${size.height + PAD + 14}" font-weight="bold" font-size="15">${escapeXml(input.title)}</text>`,
+    input.selection
+      ? `<text x="${PAD}" y="${size.height + PAD + LINE + 14}" font-weight="bold" data-testid="selection">${escapeXml(input.selection)}</text>`
+      : '',
     legend,
     footer,
     '</svg>',

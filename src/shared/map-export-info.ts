@@ -17,6 +17,8 @@ export interface MapExportInfo {
   /** `outline`: the dashed outline of imported records (PNG draws it as a frame, SVG as a swatch). */
   legend: { label: string; color: string; hatch: boolean; outline?: boolean }[];
   footer: string[];
+  /** The region open in the view, named with its province and category (none when no region is open). */
+  selection?: string;
 }
 
 /**
@@ -36,7 +38,16 @@ export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view
         : []),
     ],
     footer: [t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('viewLink')}: ${link}`],
+    ...selectionLine(dataset, rows, view.region, t),
   };
+}
+
+/** The selected region's line under the title: an exported image says which region it was made for. */
+function selectionLine(dataset: Dataset, rows: readonly RegionRow[], region: string | null, t: T): { selection?: string } {
+  const row = region ? rows.find((r) => r.region.code === region) : undefined;
+  if (!row) return {};
+  const province = row.region.code === row.region.provinceCode ? null : dataset.byCode.get(row.region.provinceCode)?.name;
+  return { selection: t('exportSelected', { name: [row.region.name, province].filter(Boolean).join(', '), category: t(row.status) }) };
 }
 
 /** The export info of the view on screen now (store and address), as Share and "Data saya" download it. */

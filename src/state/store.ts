@@ -18,7 +18,13 @@ export interface ViewStore extends ViewState {
   setMode(m: MapMode): void;
   setBase(year: number | null): void;
   toggleChange(c: ChangeFilter): void;
-  selectRegion(code: string | null): void;
+  /**
+   * Opens a region (null: closes it). `camera`: the view it was clicked in on the map, kept (and so in the
+   * address); without one (search, table, keyboard) the map fits the region. Closing keeps the camera.
+   */
+  selectRegion(code: string | null, camera?: Camera): void;
+  /** "Seluruh Indonesia": region, provinces and camera let go, the map back on the whole country. */
+  showCountry(): void;
   setView(v: ViewMode): void;
   setLang(l: Lang): void;
   setCamera(c: Camera | null): void;
@@ -48,7 +54,13 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setMode: (mode) => set({ mode }),
   setBase: (base) => set({ base }),
   // A kabupaten/kota chosen while the map shows provinces (search, table, history) brings its own level back.
-  selectRegion: (region) => set((s) => (region && region.length > 2 && s.level === 'provinsi' ? { region, level: 'kabkota' } : { region })),
+  selectRegion: (region, camera) =>
+    set((s) => ({
+      region,
+      ...(region && region.length > 2 && s.level === 'provinsi' ? { level: 'kabkota' as const } : {}),
+      ...(region ? { camera: camera ? canonicalCamera(camera) : null } : {}),
+    })),
+  showCountry: () => set({ region: null, provinces: [], camera: null }),
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
   setCamera: (camera) => set({ camera: camera ? canonicalCamera(camera) : null }),

@@ -29,6 +29,7 @@ export function downloadMapSvg(b: Boundaries, rows: readonly RegionRow[], view: 
     camera,
     size,
     title: info.title,
+    selection: info.selection,
     legend: info.legend,
     footer: info.footer,
   });
