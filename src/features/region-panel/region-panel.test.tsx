@@ -51,6 +51,14 @@ describe('the region panel says how an outcome is known', () => {
     expect(remark).toHaveTextContent('Kepala Dinas Kesehatan Provinsi Kaltara');
   });
 
+  it('Kota Bukittinggi 2026: figures that are word for word the Pratama thresholds (98% / 80%) are flagged', () => {
+    renderPanel('13.75');
+    expect(screen.getAllByTestId('threshold-echo').map((p) => p.textContent)).toEqual([
+      '⚠ Cakupan 98%: sama dengan ambang batas — mungkin menyebut syarat, bukan capaian',
+      '⚠ Keaktifan 80%: sama dengan ambang batas — mungkin menyebut syarat, bukan capaian',
+    ]);
+  });
+
   it('a region whose sources agree gets no precedence note and no evidence line', () => {
     renderPanel('13.74');
     expect(screen.queryByTestId('precedence')).toBeNull();
