@@ -18,14 +18,20 @@ describe('the bundled dataset', () => {
   });
 
   it('holds every transcribed row, each with a source', () => {
-    expect(file.records).toHaveLength(516);
+    expect(file.records).toHaveLength(543);
     expect(file.records.every((r) => r.sources.length === 1 && /^https?:\/\//.test(r.sources[0]!.url) && r.sources[0]!.publisher)).toBe(true);
     const y2026 = file.records.filter((r) => r.year === 2026);
-    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(205);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(209);
     // Of those, with the category stated on at least one page.
-    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && ['utama', 'madya', 'pratama'].includes(r.category)).map((r) => r.code)).size).toBe(171);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && ['utama', 'madya', 'pratama'].includes(r.category)).map((r) => r.code)).size).toBe(176);
     // Regions a round-up names as not awarded are records too, so the map can tell them from "no record".
-    expect(y2026.filter((r) => r.category === 'none').map((r) => r.code).sort()).toEqual(['21.72', '74.03', '74.03', '74.04', '74.04', '82.03', '82.08', '82.71']);
+    const stated = y2026.filter((r) => r.evidence !== 'list');
+    expect(stated.filter((r) => r.category === 'none').map((r) => r.code).sort()).toEqual(['21.72', '74.03', '74.03', '74.04', '74.04', '82.03', '82.08', '82.71']);
+    // And those a complete list implies: Lampung's eleven beside its four recipients, two of the Bukittinggi branch's five.
+    const inferredNone = y2026.filter((r) => r.evidence === 'list' && r.category === 'none').map((r) => r.code);
+    expect(inferredNone.filter((c) => c.startsWith('18.'))).toHaveLength(11);
+    expect(inferredNone.filter((c) => !c.startsWith('18.')).sort()).toEqual(['13.06', '13.12']);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category === 'none').map((r) => r.code)).size).toBe(19);
     expect(new Set(y2026.filter((r) => r.level === 'provinsi').map((r) => r.code)).size).toBe(31);
     // Every note speaks both UI languages.
     expect(file.records.filter((r) => r.note).every((r) => r.note!.id && r.note!.en && r.note!.id !== '')).toBe(true);
@@ -131,6 +137,39 @@ describe('awards without a stated category and notes in two languages', () => {
   });
 });
 
+describe('the evidence column', () => {
+  const header =
+    'code,name_as_written,level,year,category,event_date,recipient_name,recipient_role,represented_head,accompanying,coverage_pct,active_pct,pemda_registered_pct,population,participants,metrics_as_of,previous,source_url,publisher,published_date,note,note_id,evidence';
+  const row = (category: string, evidence: string, note = '') =>
+    `16.07,Kabupaten Banyuasin,kabupaten,2026,${category},,,,,,,,,,,,,https://example.org/a,Example,,${note ? `${note},${note}` : ','},${evidence}`;
+  const parse = (rows: string[], origin?: { kind: 'imported'; importedAt: string }) =>
+    parseAwardCsv([header, ...rows].join('\n'), { file: 't.csv', gazetteer: realGazetteer(), years, ...(origin ? { origin } : {}) });
+
+  it('reads first-hand, list and remark, and leaves a stated row without the field', () => {
+    const { records, errors } = parse([row('Madya', 'first-hand'), row('Madya', '').replace('example.org/a', 'example.org/b'), row('None', 'list', 'salah satu dari empat').replace('example.org/a', 'example.org/c')]);
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r.evidence)).toEqual(['first-hand', undefined, 'list']);
+    expect(parse([row('Utama', 'REMARK')]).records[0]!.evidence).toBe('remark');
+  });
+
+  it('rejects an unknown kind, a list row without the note quoting the completeness phrase, and a list row saying only Awarded', () => {
+    expect(parse([row('Madya', 'hearsay')]).errors.map((e) => `${e.column}: ${e.message}`)).toEqual([
+      'evidence: unknown evidence "hearsay" (first-hand, stated, list, remark, or empty for stated)',
+    ]);
+    expect(parse([row('None', 'list')]).errors.map((e) => e.column)).toEqual(['note']);
+    expect(parse([row('Awarded', 'list', 'daftar lengkap')]).errors.map((e) => e.column)).toEqual(['evidence']);
+  });
+
+  it('is optional: a file written before it parses as stated', () => {
+    const old = parseAwardCsv([header.replace(',evidence', ''), '16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,https://example.org/a,Example,,,'].join('\n'), {
+      file: 't.csv',
+      gazetteer: realGazetteer(),
+      years,
+    });
+    expect(old.errors).toEqual([]);
+    expect(old.records[0]!.evidence).toBeUndefined();
+  });
+});
 
 describe('earlier claims in forms both languages can say', () => {
   const header =

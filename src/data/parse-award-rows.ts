@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CATEGORIES, type AwardOutcome, type AwardRecord, type Category, type Level, type Metrics, type PreviousClaim, type Source } from '@/domain/award-record';
+import { CATEGORIES, EVIDENCE_KINDS, type AwardOutcome, type AwardRecord, type Category, type Evidence, type Level, type Metrics, type PreviousClaim, type Source } from '@/domain/award-record';
 import { matchRegionName } from '@/domain/match-name';
 import { levelOfCode, type Gazetteer } from '@/domain/regions';
 import type { DatasetIssue } from './dataset-issue';
@@ -11,11 +11,12 @@ export const AWARD_COLUMNS = [
   'code', 'name_as_written', 'level', 'year', 'category', 'event_date', 'recipient_name', 'recipient_role',
   'represented_head', 'accompanying', 'coverage_pct', 'active_pct', 'pemda_registered_pct', 'population',
   'participants', 'metrics_as_of', 'previous', 'source_url', 'publisher', 'published_date', 'note', 'note_id',
+  'evidence',
 ] as const;
 export type AwardColumn = (typeof AWARD_COLUMNS)[number];
 const REQUIRED: AwardColumn[] = ['code', 'level', 'year', 'category', 'source_url', 'publisher'];
-/** Columns a file may leave out (files written before notes had two languages). */
-const OPTIONAL_COLUMNS: readonly AwardColumn[] = ['note_id'];
+/** Columns a file may leave out (files written before notes had two languages, or before evidence kinds). */
+const OPTIONAL_COLUMNS: readonly AwardColumn[] = ['note_id', 'evidence'];
 
 /**
  * Percentage ranges. Coverage may exceed 100: BPJS divides members by the Dukcapil population
@@ -173,6 +174,14 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     }
     const url = get('source_url');
     if (url && !isValidSourceUrl(url)) fail('source_url', `malformed URL "${url}"`);
+    const evidenceText = get('evidence').toLowerCase();
+    const evidence = evidenceText ? EVIDENCE_KINDS.find((e) => e === evidenceText) : 'stated';
+    if (!evidence) fail('evidence', `unknown evidence "${get('evidence')}" (${EVIDENCE_KINDS.join(', ')}, or empty for stated)`);
+    // An inference is only as good as the page's claim to be complete: the note quotes it.
+    if (evidence === 'list' && !imported && !get('note')) fail('note', 'is empty: a list inference quotes the page\'s completeness phrase');
+    if (evidence === 'list' && category !== null && category !== 'none' && !(CATEGORIES as readonly string[]).includes(category)) {
+      fail('evidence', 'a list names each region\'s outcome: "list" needs None or a category, not Awarded');
+    }
 
     const metrics: Metrics = {};
     for (const [key, range] of Object.entries(PERCENT_RANGES) as [keyof typeof PERCENT_RANGES, (typeof PERCENT_RANGES)[keyof typeof PERCENT_RANGES]][]) {
@@ -259,6 +268,7 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     if (get('event_date')) record.eventDate = get('event_date');
     if (recipientName || recipientRole) record.recipient = { name: recipientName || null, role: recipientRole };
     if (get('note') || get('note_id')) record.note = { en: get('note') || get('note_id'), id: get('note_id') || get('note') };
+    if (evidence !== 'stated') record.evidence = evidence as Evidence;
     records.push(record);
   }
   return { records, errors, warnings };

@@ -24,6 +24,15 @@ export const CATEGORY_STATUSES: readonly CategoryStatus[] = [...OUTCOMES, 'unkno
 
 export type Level = 'provinsi' | 'kabupaten' | 'kota';
 
+/**
+ * How a record's outcome is known, strongest first: `first-hand` (the region's own government, its certificate,
+ * or its BPJS branch about it), `stated` (a page states it: the default), `list` (inferred from a list the page
+ * presents as complete for an area; the note quotes the completeness phrase), `remark` (someone else's remark
+ * about the region). The map shows the outcome of the best-evidenced records.
+ */
+export const EVIDENCE_KINDS = ['first-hand', 'stated', 'list', 'remark'] as const;
+export type Evidence = (typeof EVIDENCE_KINDS)[number];
+
 export interface Official {
   /** null when the page names the role but not the person. */
   name: string | null;
@@ -90,6 +99,8 @@ export interface AwardRecord {
   sources: Source[];
   /** A caveat about the source or its figures, in both UI languages. */
   note?: LocalizedText;
+  /** How the outcome is known; `stated` when not given. */
+  evidence?: Evidence;
   /** Where the record came from: the bundled dataset or a user import. */
   origin: { kind: 'bundled'; file: string; line: number } | { kind: 'imported'; file: string; importedAt: string; line: number };
 }

@@ -1,5 +1,5 @@
 import type { AwardOutcome, AwardRecord, CategoryStatus } from './award-record';
-import { highestOutcome, outcomesDisagree } from './category-status';
+import { evidenceRank, highestOutcome, outcomesDisagree, restsOnList } from './category-status';
 import type { Dataset, RegionWithPolygon } from './dataset';
 import { baselineYear, classifyTransition, type Change, type ChangeClass, type ChangeFilter } from './transitions';
 
@@ -41,17 +41,25 @@ export interface RegionRow {
   change: Change | null;
   /** What the map colours and the legend counts it as, in the view's mode. */
   mapClass: MapClass;
-  /** Sources for the edition disagree on the category. */
+  /** Sources for the edition disagree on the category (the shown one is the best-evidenced, see `highestOutcome`). */
   conflict: boolean;
+  /** The shown outcome rests only on a list the page presents as complete (evidence `list`). */
+  inferred: boolean;
   /** At least one of the edition's records comes from a user import. */
   imported: boolean;
   matchesFilter: boolean;
 }
 
-/** A region's records in one edition (several sources are several records), the category shown, and whether the sources disagree. */
-export function regionInEdition(all: readonly AwardRecord[], year: number): { records: AwardRecord[]; outcome: AwardOutcome | undefined; conflict: boolean } {
+/**
+ * A region's records in one edition (several sources are several records), the category shown (the best-evidenced
+ * records' highest), whether the sources disagree, and whether the shown outcome rests on list inference alone.
+ */
+export function regionInEdition(
+  all: readonly AwardRecord[],
+  year: number,
+): { records: AwardRecord[]; outcome: AwardOutcome | undefined; conflict: boolean; inferred: boolean } {
   const records = all.filter((r) => r.year === year);
-  return { records, outcome: highestOutcome(records), conflict: outcomesDisagree(records.map((r) => r.category)) };
+  return { records, outcome: highestOutcome(records), conflict: outcomesDisagree(records.map((r) => r.category)), inferred: restsOnList(records) };
 }
 
 // Every province is drawn by the provinces layer, dissolved from its regions.
@@ -68,7 +76,7 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
   const baseYear = baselineYear(ds.years, f.year, f.base ?? null);
   return units.map((region) => {
     const all = ds.recordsByCode.get(region.code) ?? [];
-    const { records, outcome, conflict } = regionInEdition(all, f.year);
+    const { records, outcome, conflict, inferred } = regionInEdition(all, f.year);
     const base = baseYear === null ? undefined : regionInEdition(all, baseYear).outcome;
     const change = baseYear === null ? null : classifyTransition(base, outcome);
     const status: CategoryStatus = outcome ?? 'unknown';
@@ -76,7 +84,8 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
       (f.provinces.length === 0 || f.provinces.includes(region.provinceCode)) &&
       (f.categories.length === 0 || f.categories.includes(status)) &&
       (f.changes.length === 0 || (change !== null && (f.changes as readonly Change[]).includes(change)));
-    const primary = records.find((r) => r.category === outcome);
+    // The strongest-evidenced record that states the shown outcome (a certificate before a remark).
+    const primary = records.filter((r) => r.category === outcome).sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence))[0];
     return {
       region,
       status,
@@ -86,6 +95,7 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
       change,
       mapClass: f.mode === 'change' ? (change ?? 'nodata') : status,
       conflict,
+      inferred,
       imported: records.some((r) => r.origin.kind === 'imported'),
       matchesFilter,
     };

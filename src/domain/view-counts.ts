@@ -13,6 +13,8 @@ export interface ClassCount {
   inPlace: number;
   /** Units of the class the whole filter shows; null: the class itself is filtered out. */
   shown: number | null;
+  /** Of the shown units, those whose outcome is inferred from a complete list (0 when hidden). */
+  inferredShown: number;
 }
 
 export interface ViewCounts {
@@ -42,6 +44,7 @@ export function countView(rows: readonly RegionRow[], f: Pick<RegionFilter, 'pro
   const own: readonly string[] = mode === 'change' ? f.changes : f.categories;
   const inPlace = new Map<MapClass, number>(keys.map((k) => [k, 0]));
   const shown = new Map<MapClass, number>(keys.map((k) => [k, 0]));
+  const inferred = new Map<MapClass, number>(keys.map((k) => [k, 0]));
   let placeTotal = 0;
   let shownTotal = 0;
   let importedShown = 0;
@@ -52,11 +55,16 @@ export function countView(rows: readonly RegionRow[], f: Pick<RegionFilter, 'pro
     if (!r.matchesFilter) continue;
     shownTotal += 1;
     shown.set(r.mapClass, (shown.get(r.mapClass) ?? 0) + 1);
+    // Only on the category map: a change class mixes two editions' evidence.
+    if (r.inferred && mode === 'category') inferred.set(r.mapClass, (inferred.get(r.mapClass) ?? 0) + 1);
     if (r.imported) importedShown += 1;
   }
   return {
     mode,
-    classes: keys.map((key) => ({ key, inPlace: inPlace.get(key)!, shown: own.length && !own.includes(key) ? null : shown.get(key)! })),
+    classes: keys.map((key) => {
+      const hidden = own.length > 0 && !own.includes(key);
+      return { key, inPlace: inPlace.get(key)!, shown: hidden ? null : shown.get(key)!, inferredShown: hidden ? 0 : inferred.get(key)! };
+    }),
     shownTotal,
     placeTotal,
     narrowed: f.categories.length + f.changes.length > 0,

@@ -65,6 +65,7 @@ export const IMPORT_MESSAGES_EN: Record<ImportMessageKey, string> = {
   impFieldPublished: 'Source publication date',
   impFieldNote: 'Note',
   impFieldNoteId: 'Note (Indonesian)',
+  impFieldEvidence: 'Evidence',
   impHintCode: 'Kemendagri code, e.g. 16.07 (1607 also works). May be empty when the name is given.',
   impHintName: 'The name as written, e.g. Kab. Banyuasin, Kota Banjarbaru, HSS.',
   impHintLevel: 'kabupaten, kota or provinsi. May be empty.',
@@ -87,6 +88,8 @@ export const IMPORT_MESSAGES_EN: Record<ImportMessageKey, string> = {
   impHintPublished: 'Date the source page was published.',
   impHintNote: 'A free note.',
   impHintNoteId: 'The same note in Indonesian, when the note column is in English.',
+  impHintEvidence:
+    "Optional: first-hand (the region's own statement), list (inferred from a list the page calls complete; quote it in the note), remark (someone else's remark); empty: stated.",
   impGuideData: 'Data',
   impGuideSheet: 'Guide',
   impGuideColumn: 'Column',

@@ -65,6 +65,7 @@ export const IMPORT_MESSAGES_ID = {
   impFieldPublished: 'Tanggal terbit sumber',
   impFieldNote: 'Catatan',
   impFieldNoteId: 'Catatan (Bahasa Indonesia)',
+  impFieldEvidence: 'Jenis bukti',
   impHintCode: 'Kode Kemendagri, mis. 16.07 (boleh 1607). Boleh kosong bila nama diisi.',
   impHintName: 'Nama seperti ditulis, mis. Kab. Banyuasin, Kota Banjarbaru, HSS.',
   impHintLevel: 'kabupaten, kota atau provinsi. Boleh kosong.',
@@ -87,6 +88,8 @@ export const IMPORT_MESSAGES_ID = {
   impHintPublished: 'Tanggal terbit halaman sumber.',
   impHintNote: 'Catatan bebas.',
   impHintNoteId: 'Catatan yang sama dalam Bahasa Indonesia, bila kolom note berbahasa Inggris.',
+  impHintEvidence:
+    'Opsional: first-hand (pernyataan daerah sendiri), list (disimpulkan dari daftar yang disebut lengkap; kutip di catatan), remark (ucapan pihak lain); kosong: dinyatakan halaman.',
   impGuideData: 'Data',
   impGuideSheet: 'Petunjuk',
   impGuideColumn: 'Kolom',

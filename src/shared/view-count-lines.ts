@@ -81,8 +81,10 @@ function countLines(counts: ViewCounts, years: EditionPair, t: T, lang: Lang): C
     const base = { key: c.key, label: classLabel(c.key, years, t), color: MAP_CLASS_COLORS[c.key], hatch: HATCHED_CLASSES.has(c.key) };
     if (c.shown === null) return { ...base, value: t('countHiddenOf', { n: n(c.inPlace) }), short: t('countHidden'), hidden: true, partial: false };
     const partial = counts.narrowed && c.shown !== c.inPlace;
-    const value = partial ? t('countOf', { shown: n(c.shown), total: n(c.inPlace) }) : n(c.shown);
-    return { ...base, value, short: value, hidden: false, partial };
+    const count = partial ? t('countOf', { shown: n(c.shown), total: n(c.inPlace) }) : n(c.shown);
+    // "Tidak mendapat: 23 (11 disimpulkan dari daftar lengkap)": an inference is never counted as a statement.
+    const value = c.inferredShown > 0 ? t('countInferred', { count, n: n(c.inferredShown) }) : count;
+    return { ...base, value, short: count, hidden: false, partial };
   });
 }
 

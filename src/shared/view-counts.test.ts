@@ -93,4 +93,22 @@ describe('the count rule', () => {
     expect(d.counts.importedShown).toBe(1);
     expect(d.scope.filters).toContain('termasuk data impor Anda');
   });
+
+  it('counts outcomes inferred from a complete list apart from stated ones, and says so (Lampung and Bengkulu 2026)', () => {
+    const t = (k: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('id', k, vars);
+    const lampung = view({ provinces: ['18'] });
+    const d = describeView(ds, rowsOf(lampung), lampung, 2026, t, 'id');
+    expect(d.counts.classes.find((c) => c.key === 'none')).toMatchObject({ shown: 11, inferredShown: 11 });
+    expect(d.lines.find((l) => l.key === 'none')!.value).toBe('11 (11 disimpulkan dari daftar lengkap)');
+    // Stated classes say nothing of inference; the legend's narrow column keeps the bare count.
+    expect(d.lines.find((l) => l.key === 'pratama')!.value).toBe('2');
+    expect(d.lines.find((l) => l.key === 'none')!.short).toBe('11');
+    expect(d.sentence).toContain('Tidak mendapat: 11 (11 disimpulkan dari daftar lengkap)');
+    const bengkulu = view({ provinces: ['17'] });
+    const pratama = countView(rowsOf(bengkulu), bengkulu).classes.find((c) => c.key === 'pratama')!;
+    expect(pratama).toMatchObject({ shown: 7, inferredShown: 5 });
+    // A class the filter hides counts no inference either.
+    const onlyMadya = view({ provinces: ['17'], categories: ['madya'] });
+    expect(countView(rowsOf(onlyMadya), onlyMadya).classes.find((c) => c.key === 'pratama')).toMatchObject({ shown: null, inferredShown: 0 });
+  });
 });

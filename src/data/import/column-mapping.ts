@@ -77,6 +77,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   published_date: ['tanggal terbit', 'tanggal berita', 'published', 'published date', 'tgl berita'],
   note: ['catatan', 'keterangan', 'note', 'notes', 'ket'],
   note_id: ['catatan id', 'catatan bahasa indonesia', 'keterangan id', 'note id'],
+  evidence: ['bukti', 'jenis bukti', 'evidence', 'jenis sumber'],
 };
 
 /** Lower case, letters and digits only, single spaces: how headers and JSON keys are compared. */

@@ -39,6 +39,7 @@ function cellsOf(r: AwardRecord): Record<AwardColumn, string | number | undefine
     published_date: source?.publishedDate,
     note: r.note?.en,
     note_id: r.note && r.note.id !== r.note.en ? r.note.id : undefined,
+    evidence: r.evidence,
   };
 }
 
@@ -84,6 +85,7 @@ export const TEMPLATE_EXAMPLES: readonly (readonly string[])[] = [
     '',
     '',
     '',
+    '',
   ],
   [
     '51.08',
@@ -105,6 +107,7 @@ export const TEMPLATE_EXAMPLES: readonly (readonly string[])[] = [
     '',
     'https://theeast.co.id/?p=98708',
     'The East Indonesia',
+    '',
     '',
     '',
     '',

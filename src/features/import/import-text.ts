@@ -36,6 +36,7 @@ export const FIELD_LABEL: Record<ImportField, MessageKey> = {
   published_date: 'impFieldPublished',
   note: 'impFieldNote',
   note_id: 'impFieldNoteId',
+  evidence: 'impFieldEvidence',
 };
 
 /** How to fill each column, for the template's guide sheet. */
@@ -62,6 +63,7 @@ export const FIELD_HINT: Record<AwardColumn, MessageKey> = {
   published_date: 'impHintPublished',
   note: 'impHintNote',
   note_id: 'impHintNoteId',
+  evidence: 'impHintEvidence',
 };
 
 export const fieldLabel = (t: T, f: ImportField | undefined): string => (f ? t(FIELD_LABEL[f]) : '');

@@ -70,6 +70,17 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
           );
         })}
       </ul>
+      {/* An inference is not a statement: the legend says how many of a class rest on a complete list alone. */}
+      {counts.classes.some((c) => c.inferredShown > 0) && (
+        <p className="legend-inferred muted" data-testid="legend-inferred">
+          {t('legendInferred', {
+            list: counts.classes
+              .filter((c) => c.inferredShown > 0)
+              .map((c) => `${lines.find((l) => l.key === c.key)!.label} ${formatNumber(c.inferredShown, lang)}`)
+              .join(', '),
+          })}
+        </p>
+      )}
       {counts.importedShown > 0 && (
         <p className="legend-imported" data-testid="legend-imported">
           <span className="swatch swatch--imported" style={{ borderColor: IMPORTED_OUTLINE }} aria-hidden="true" /> {t('importedLegend')}:{' '}

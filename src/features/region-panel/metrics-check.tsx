@@ -1,5 +1,6 @@
 import { METRIC_KEYS, type AwardRecord, type MetricKey } from '@/domain/award-record';
 import { classifyAward, findCategoryMismatch, type EditionCriteria } from '@/domain/criteria';
+import { figuresEqualToThreshold } from '@/domain/threshold-echo';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatDate, formatPercent } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
@@ -21,6 +22,7 @@ export function MetricsCheck({ record, criteria }: { record: AwardRecord; criter
   const essentialMissing = [...new Set(result?.checks.filter((c) => c.status === 'missing' && c.essential).map((c) => c.metric))];
   const mismatch = result ? findCategoryMismatch(record.category, result) : null;
   const catName = (c: string) => (c === 'none' ? t('none') : t(c as MessageKey));
+  const echoes = figuresEqualToThreshold(record.metrics, criteria);
 
   return (
     <div className="metrics">
@@ -70,6 +72,11 @@ export function MetricsCheck({ record, criteria }: { record: AwardRecord; criter
           {t('supportedUnknownMissing', { metrics: essentialMissing.map((m) => t(METRIC_NOUN[m])).join(', ') })}
         </p>
       )}
+      {echoes.map((k) => (
+        <p key={k} className="flag" role="note" data-testid="threshold-echo">
+          ⚠ {t(METRIC_LABEL[k])} {formatPercent(record.metrics[k]!, lang)}: {t('thresholdEcho')}
+        </p>
+      ))}
       {criteria && <GapTable metrics={record.metrics} criteria={criteria} />}
       {mismatch && (
         <p className="flag" role="note" data-testid="mismatch">

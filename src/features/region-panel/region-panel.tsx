@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AwardOutcome, AwardRecord } from '@/domain/award-record';
-import { highestOutcome } from '@/domain/category-status';
+import { bestEvidenced, highestOutcome } from '@/domain/category-status';
 import { criteriaForYear } from '@/domain/criteria';
 import type { Dataset, RegionWithPolygon } from '@/domain/dataset';
 import { regionInEdition } from '@/domain/select-regions';
@@ -10,6 +10,7 @@ import { formatDate } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
+import { EvidenceLine } from '@/shared/evidence-line';
 import { SourceLink } from '@/shared/source-link';
 import { rememberFocusOrigin, restoreFocus } from '@/shared/focus-return';
 import { useEffectiveYear } from '@/shared/use-region-rows';
@@ -40,11 +41,33 @@ function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset
         <CategoryBadge status={record.category} />
         <RecordSource record={record} />
       </div>
+      {record.evidence && (
+        <p className="record-evidence">
+          <EvidenceLine record={record} />
+        </p>
+      )}
       <MetricsCheck record={record} criteria={criteriaForYear(dataset.criteria, record.year)} />
       <Officials record={record} />
       {record.note && <p className="note muted">{record.note[lang]}</p>}
       <PreviousClaims record={record} />
     </article>
+  );
+}
+
+/**
+ * When sources disagree and one outranks the others (the region's own statement before a remark), which one the
+ * map shows and what the others say: the disagreement stays in view.
+ */
+function PrecedenceNote({ records, shown }: { records: readonly AwardRecord[]; shown: AwardOutcome }) {
+  const { t } = useT();
+  const best = bestEvidenced(records);
+  if (best.length === records.length) return null;
+  const others = [...new Set(records.filter((r) => !best.includes(r) && r.category !== shown).map((r) => r.category))];
+  if (others.length === 0) return null;
+  return (
+    <p className="flag" role="note" data-testid="precedence">
+      {t('precedenceShown', { category: t(shown), evidence: t(`evidence-${best[0]!.evidence ?? 'stated'}`), others: others.map((c) => t(c)).join(', ') })}
+    </p>
   );
 }
 
@@ -150,7 +173,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
 
   if (!region) return null;
   const all = dataset.recordsByCode.get(code) ?? [];
-  const { records: current, outcome: status, conflict } = regionInEdition(all, year);
+  const { records: current, outcome: status, conflict, inferred } = regionInEdition(all, year);
   const edition = dataset.editions.find((e) => e.year === year);
   const province = dataset.byCode.get(region.provinceCode);
   const provinceRecords = region.level === 'provinsi' ? [] : (dataset.recordsByCode.get(region.provinceCode) ?? []).filter((r) => r.year === year);
@@ -182,6 +205,12 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
         <p className="status-line" data-testid="panel-status">
           <CategoryBadge status={status} /> <span className="muted">{year}</span>
           {conflict && <span className="flag"> {t('conflict')}</span>}
+          {inferred && (
+            <>
+              {' · '}
+              <EvidenceLine record={current.find((r) => r.category === status && r.evidence === 'list')!} />
+            </>
+          )}
         </p>
       ) : (
         <p className="muted" data-testid="panel-status">
@@ -198,6 +227,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
         {t('editionOf', { year })}
         {edition?.eventDate && <span className="muted"> · {formatDate(edition.eventDate, lang)}</span>}
       </h3>
+      {conflict && status && <PrecedenceNote records={current} shown={status} />}
       {status === 'none' && <p className="muted">{t('notAwarded')}</p>}
       {status === 'awarded' && <p className="muted">{t('awardedNote')}</p>}
       <div className={conflict || current.length > 1 ? 'records records--side' : 'records'}>

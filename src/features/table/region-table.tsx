@@ -8,6 +8,7 @@ import { formatPercent } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
+import { EvidenceLine } from '@/shared/evidence-line';
 import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { changeText } from '@/shared/view-count-lines';
 
@@ -30,7 +31,10 @@ const recipientOf = (r: RegionRow) => {
 };
 const statusRank = (r: RegionRow) => (r.status === 'unknown' ? null : categoryRank(r.status));
 
-/** Where the row's facts come from: an import's file, and how many other sources the edition has. */
+/**
+ * Where the row's facts come from: an import's file, an outcome inferred from a complete list or resting on
+ * someone's remark, and how many other sources the edition has.
+ */
 function RowOrigin({ row }: { row: RegionRow }) {
   const { t } = useT();
   const origin = row.primary?.origin;
@@ -38,6 +42,12 @@ function RowOrigin({ row }: { row: RegionRow }) {
   return (
     <>
       {origin?.kind === 'imported' && <span className="imported-tag"> {t('originImported', { file: origin.file })}</span>}
+      {row.primary && (row.primary.evidence === 'list' || row.primary.evidence === 'remark') && (
+        <span className="small">
+          {' '}
+          <EvidenceLine record={row.primary} />
+        </span>
+      )}
       {others > 0 && <span className="muted small"> {t('otherSources', { n: others })}</span>}
     </>
   );
