@@ -15,14 +15,14 @@ const ASMAT: SentFactInput = {
   category: 'Madya',
   source_url: 'https://example.org/berita/asmat-uhc?id=1&x=2',
   publisher: 'Contoh, Media',
-  recipient_name: 'Thomas Eppe Safanpo',
+  recipient_name: 'Penerima Contoh',
   recipient_role: 'Bupati',
   coverage_pct: '98,5',
   active_pct: '86.1',
   note: 'Page lists "Madya" recipients',
 };
 const EXPECTED_LINE =
-  '93.04,Kabupaten Asmat,kabupaten,2026,Madya,,Thomas Eppe Safanpo,Bupati,,,98.5,86.1,,,,,,https://example.org/berita/asmat-uhc?id=1&x=2,"Contoh, Media",,"Page lists ""Madya"" recipients",';
+  '93.04,Kabupaten Asmat,kabupaten,2026,Madya,,Penerima Contoh,Bupati,,,98.5,86.1,,,,,,https://example.org/berita/asmat-uhc?id=1&x=2,"Contoh, Media",,"Page lists ""Madya"" recipients",';
 
 function sent(input: SentFactInput) {
   const r = checkSentFact(input, '93.04', testDataset(), AT);
@@ -40,7 +40,7 @@ describe('a sent fact becomes a row and a record', () => {
       level: 'kabupaten',
       nameAsWritten: 'Kabupaten Asmat',
       metrics: { coveragePct: 98.5, activePct: 86.1 },
-      recipient: { name: 'Thomas Eppe Safanpo', role: 'Bupati' },
+      recipient: { name: 'Penerima Contoh', role: 'Bupati' },
       sources: [{ url: 'https://example.org/berita/asmat-uhc?id=1&x=2', publisher: 'Contoh, Media' }],
       origin: { kind: 'imported', file: 'Kiriman Anda', importedAt: AT },
     });
@@ -92,7 +92,7 @@ describe('the report for the maintainers', () => {
       category: 'Madya',
       source_url: 'https://example.org/berita/asmat-uhc?id=1&x=2',
       publisher: 'Contoh, Media',
-      recipient_name: 'Thomas Eppe Safanpo',
+      recipient_name: 'Penerima Contoh',
       recipient_role: 'Bupati',
       coverage_pct: '98.5',
       active_pct: '86.1',

@@ -213,7 +213,15 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
 
       {sendOpen ? (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <SendDataForm dataset={dataset} code={code} year={year} onClose={() => setSendOpen(false)} />
+          <SendDataForm
+            dataset={dataset}
+            code={code}
+            year={year}
+            onClose={() => {
+              setSendOpen(false);
+              requestAnimationFrame(() => section.current?.querySelector<HTMLElement>('[data-testid="send-open"]')?.focus());
+            }}
+          />
         </Suspense>
       ) : (
         <p className="send-invite">

@@ -1,5 +1,5 @@
 import './send-data-form.css';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useImportActions } from '@/data/import/use-imports';
 import { reportTarget, type ReportConfig } from '@/data/import/send-report';
 import { awardCsvLine, checkSentFact, SENT_FIELDS, type SentFactInput, type SentField, type SentProblem } from '@/data/import/sent-fact';
@@ -74,6 +74,9 @@ export default function SendDataForm({
   const { t } = useT();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  // The button that opened the form is gone: focus moves to the form's title, so a keyboard user is inside it.
+  useEffect(() => title.current?.focus(), []);
   const { save } = useImportActions();
   const [values, setValues] = useState<SentFactInput>(() => ({
     ...(Object.fromEntries(SENT_FIELDS.map((f) => [f, ''])) as SentFactInput),
@@ -133,7 +136,9 @@ export default function SendDataForm({
   const formProblems = problems.filter((p) => p.field === 'form');
   return (
     <form ref={form} className="send-data" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={`${id}-title`} data-testid="send-data-form">
-      <h3 id={`${id}-title`}>{t('sendTitle', { region: region?.name ?? code })}</h3>
+      <h3 id={`${id}-title`} ref={title} tabIndex={-1}>
+        {t('sendTitle', { region: region?.name ?? code })}
+      </h3>
       <p className="muted">{t('sendIntro')}</p>
       <div className="send-row">
         <div className="send-field">
