@@ -5,9 +5,13 @@ import { reportTarget, type ReportConfig } from '@/data/import/send-report';
 import { awardCsvLine, checkSentFact, SENT_FIELDS, type SentFactInput, type SentField, type SentProblem } from '@/data/import/sent-fact';
 import type { Dataset } from '@/domain/dataset';
 import { SENT_FILE } from '@/domain/imported-layer';
-import type { MessageKey } from '@/i18n/dictionary';
+import { registerMessages, type MessageKey } from '@/i18n/dictionary';
+import { SEND_MESSAGES_EN } from '@/i18n/send-messages-en';
+import { SEND_MESSAGES_ID } from '@/i18n/send-messages-id';
 import { useT } from '@/i18n/use-t';
 import { SendDataResult, type SentResult } from './send-data-result';
+
+registerMessages({ id: SEND_MESSAGES_ID, en: SEND_MESSAGES_EN });
 
 /** Set at build (README, "Deploying"): where a reader's report goes. */
 const BUILD_CONFIG: ReportConfig = {

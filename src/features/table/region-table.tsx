@@ -2,6 +2,7 @@ import './region-table.css';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { categoryRank } from '@/domain/category-status';
 import type { Dataset } from '@/domain/dataset';
+import { SENT_FILE } from '@/domain/imported-layer';
 import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatPercent } from '@/i18n/format';
@@ -37,7 +38,9 @@ function RowOrigin({ row }: { row: RegionRow }) {
   const others = row.records.length - 1;
   return (
     <>
-      {origin?.kind === 'imported' && <span className="imported-tag"> {t('originImported', { file: origin.file })}</span>}
+      {origin?.kind === 'imported' && (
+        <span className="imported-tag"> {origin.file === SENT_FILE ? t('originSent') : t('originImported', { file: origin.file })}</span>
+      )}
       {others > 0 && <span className="muted small"> {t('otherSources', { n: others })}</span>}
     </>
   );
