@@ -4,6 +4,8 @@ import { IMPORT_MESSAGES_EN } from '@/i18n/import-messages-en';
 import { IMPORT_MESSAGES_ID } from '@/i18n/import-messages-id';
 import { MESSAGES_EN } from '@/i18n/messages-en';
 import { MESSAGES_ID, type CoreMessageKey } from '@/i18n/messages-id';
+import { SEND_MESSAGES_EN } from '@/i18n/send-messages-en';
+import { SEND_MESSAGES_ID } from '@/i18n/send-messages-id';
 import type { LocalizedText } from '@/domain/award-record';
 import { type Lang } from '@/state/view-state';
 import { testDataset } from '../../tests/unit/load-fixtures';
@@ -13,7 +15,10 @@ vi.mock('@/map/map-view', () => ({ default: () => <div data-testid="fake-map" />
 vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => true }));
 
 const ds = testDataset();
-const TABLES: Record<Lang, Record<string, string>> = { id: { ...MESSAGES_ID, ...IMPORT_MESSAGES_ID }, en: { ...MESSAGES_EN, ...IMPORT_MESSAGES_EN } };
+const TABLES: Record<Lang, Record<string, string>> = {
+  id: { ...MESSAGES_ID, ...IMPORT_MESSAGES_ID, ...SEND_MESSAGES_ID },
+  en: { ...MESSAGES_EN, ...IMPORT_MESSAGES_EN, ...SEND_MESSAGES_EN },
+};
 
 /** The literal pieces of every message of one language that the other language does not also use. */
 function telltales(lang: Lang): string[] {

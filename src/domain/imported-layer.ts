@@ -1,6 +1,12 @@
 import type { AwardRecord } from './award-record';
 import { createDataset, type Dataset } from './dataset';
 
+/**
+ * The label a reader's own sent facts ("Kirim data") carry as their file: they are stored and shown exactly like
+ * an import (origin kind `imported`), so the map outlines them and the panel and table mark them as the reader's.
+ */
+export const SENT_FILE = 'Kiriman Anda';
+
 /** One applied import: its records keep their provenance (file, date, line) and stay apart from the bundled data. */
 export interface ImportedLayer {
   id: string;

@@ -2,9 +2,10 @@ import type { Lang } from '@/state/view-state';
 import type { ImportMessageKey } from './import-messages-id';
 import { MESSAGES_EN } from './messages-en';
 import { MESSAGES_ID, type CoreMessageKey } from './messages-id';
+import type { SendMessageKey } from './send-messages-id';
 
-/** Every message the app can say: the first view's, and the import dialog's (loaded with the dialog). */
-export type MessageKey = CoreMessageKey | ImportMessageKey;
+/** Every message the app can say: the first view's, the import dialog's and the send form's (each loaded with its part). */
+export type MessageKey = CoreMessageKey | ImportMessageKey | SendMessageKey;
 
 /** Bahasa Indonesia first; every key must exist in both languages (the types enforce it). */
 const CORE: Record<Lang, Record<CoreMessageKey, string>> = { id: MESSAGES_ID, en: MESSAGES_EN };

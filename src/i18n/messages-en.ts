@@ -176,6 +176,11 @@ export const MESSAGES_EN: Record<CoreMessageKey, string> = {
   supportedUnknownMissing: 'Not enough figures to judge the category: {metrics} not stated.',
   criteriaWaivedWhen: 'not required when {metric} is at least {min}',
   historyNoData: '{year} — no data yet',
+  // ---- Readers send what they know (issue 26 item 4); the form's own messages are in send-messages-*.ts ----
+  sendOpen: 'Send data',
+  sendInvite: 'Know this region’s result? Send it with the link to the news page.',
+  sentBadge: 'Sent by you, {date}',
+  originSent: 'sent by you',
   previousAwarded: '{year}: awarded, category not stated',
   previousNoYear: '{category} (year not stated)',
   previousOrdinal: 'According to this page, this is the region’s UHC award no. {n}.',

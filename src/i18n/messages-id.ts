@@ -173,6 +173,11 @@ export const MESSAGES_ID = {
   supportedUnknownMissing: 'Angka belum cukup untuk menilai kategori: {metrics} tidak disebut.',
   criteriaWaivedWhen: 'tidak disyaratkan bila {metric} ≥ {min}',
   historyNoData: '{year} — belum ada data',
+  // ---- Readers send what they know (issue 26 item 4); the form's own messages are in send-messages-*.ts ----
+  sendOpen: 'Kirim data',
+  sendInvite: 'Tahu hasil wilayah ini? Kirimkan dengan tautan beritanya.',
+  sentBadge: 'Kiriman Anda, {date}',
+  originSent: 'kiriman Anda',
   previousAwarded: '{year}: penerima, kategori tidak disebut',
   previousNoYear: '{category} (tahun tidak disebut)',
   previousOrdinal: 'Menurut halaman ini, ini penghargaan UHC ke-{n} bagi wilayah ini.',

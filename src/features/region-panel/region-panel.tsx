@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AwardOutcome, AwardRecord } from '@/domain/award-record';
 import { bestEvidenced, highestOutcome } from '@/domain/category-status';
 import { criteriaForYear } from '@/domain/criteria';
 import type { Dataset, RegionWithPolygon } from '@/domain/dataset';
+import { SENT_FILE } from '@/domain/imported-layer';
 import { regionInEdition } from '@/domain/select-regions';
 import { classifyTransition } from '@/domain/transitions';
 import { changeText } from '@/shared/view-count-lines';
@@ -19,6 +20,9 @@ import { LocatorMap } from './locator-map';
 import { MetricsCheck } from './metrics-check';
 import { Officials } from './officials';
 
+// The form (and the row validator behind it) is fetched only when a reader opens it.
+const SendDataForm = lazy(() => import('./send-data-form'));
+
 /** The source link, or for an imported row without one, the file it came from. */
 function RecordSource({ record }: { record: AwardRecord }) {
   const { t } = useT();
@@ -34,7 +38,7 @@ function RecordCard({ record, dataset }: { record: AwardRecord; dataset: Dataset
     <article className={origin.kind === 'imported' ? 'record record--imported' : 'record'} data-testid="record" data-origin={origin.kind}>
       {origin.kind === 'imported' && (
         <p className="imported-tag" data-testid="imported-badge">
-          {t('importedBadge', { file: origin.file, date: formatDate(origin.importedAt.slice(0, 10), lang) })}
+          {t(origin.file === SENT_FILE ? 'sentBadge' : 'importedBadge', { file: origin.file, date: formatDate(origin.importedAt.slice(0, 10), lang) })}
         </p>
       )}
       <div className="record-head">
@@ -165,6 +169,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
   const heading = useRef<HTMLHeadingElement>(null);
   const section = useRef<HTMLElement>(null);
   const region = dataset.byCode.get(code);
+  const [sendOpen, setSendOpen] = useState(false);
 
   useEffect(() => {
     rememberFocusOrigin(section.current);
@@ -235,6 +240,27 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
           <RecordCard key={r.id} record={r} dataset={dataset} />
         ))}
       </div>
+
+      {sendOpen ? (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <SendDataForm
+            dataset={dataset}
+            code={code}
+            year={year}
+            onClose={() => {
+              setSendOpen(false);
+              requestAnimationFrame(() => section.current?.querySelector<HTMLElement>('[data-testid="send-open"]')?.focus());
+            }}
+          />
+        </Suspense>
+      ) : (
+        <p className="send-invite">
+          {!status && <span className="muted">{t('sendInvite')} </span>}
+          <button type="button" onClick={() => setSendOpen(true)} data-testid="send-open">
+            {t('sendOpen')}
+          </button>
+        </p>
+      )}
 
       {criteria && <CriteriaDetails criteria={criteria} />}
 

@@ -2,6 +2,7 @@ import './region-table.css';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { categoryRank } from '@/domain/category-status';
 import type { Dataset } from '@/domain/dataset';
+import { SENT_FILE } from '@/domain/imported-layer';
 import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatPercent } from '@/i18n/format';
@@ -41,7 +42,9 @@ function RowOrigin({ row }: { row: RegionRow }) {
   const others = row.records.length - 1;
   return (
     <>
-      {origin?.kind === 'imported' && <span className="imported-tag"> {t('originImported', { file: origin.file })}</span>}
+      {origin?.kind === 'imported' && (
+        <span className="imported-tag"> {origin.file === SENT_FILE ? t('originSent') : t('originImported', { file: origin.file })}</span>
+      )}
       {row.primary && (row.primary.evidence === 'list' || row.primary.evidence === 'remark') && (
         <span className="small">
           {' '}

@@ -1,0 +1,47 @@
+/**
+ * The "Kirim data" form's own messages (Bahasa Indonesia). They load with the form's chunk, not with the first
+ * view: src/features/region-panel/send-data-form.tsx registers them. Their keys are part of MessageKey all the same.
+ */
+export const SEND_MESSAGES_ID = {
+  sendTitle: 'Kirim data: {region}',
+  sendIntro: 'Isi hanya yang tertulis di halaman sumber. Data langsung tampil sebagai milik Anda di peramban ini; laporan untuk pengelola Anda kirim sendiri.',
+  sendYear: 'Edisi',
+  sendCategory: 'Kategori',
+  sendCategoryAwarded: 'Menerima, kategori tidak disebut',
+  sendCategoryNone: 'Tidak menerima penghargaan',
+  sendChoose: '— pilih —',
+  sendSourceUrl: 'Tautan sumber (wajib)',
+  sendPublisher: 'Penerbit (opsional)',
+  sendRecipientName: 'Nama penerima (opsional)',
+  sendRecipientRole: 'Jabatan penerima (opsional)',
+  sendFigures: 'Angka yang disebut halaman (opsional)',
+  sendCoverage: 'Cakupan kepesertaan (%)',
+  sendActive: 'Keaktifan peserta (%)',
+  sendPemda: 'Didaftarkan pemda (%)',
+  sendNote: 'Catatan (opsional)',
+  sendSubmit: 'Kirim',
+  sendCancel: 'Batal',
+  sendErrRequired: 'Wajib diisi.',
+  sendErrUrlRequired: 'Tautan sumber wajib diisi: tanpa sumber, data tidak dapat diperiksa.',
+  sendErrBadUrl: 'Tautan harus alamat halaman web yang diawali http:// atau https://, misalnya https://contoh.id/berita.',
+  sendErrUnknown: 'Pilihan ini tidak dikenal.',
+  sendErrNotNumber: 'Bukan angka: tulis misalnya 98,5 tanpa tanda %.',
+  sendErrOutOfRange: 'Persentase di luar rentang: boleh {min}–{max}.',
+  sendErrRoleMissing: 'Tulis juga jabatan penerima.',
+  sendErrInvalid: 'Isian tidak diterima: {message}',
+  sendErrSummary: 'Belum tersimpan: periksa isian yang ditandai.',
+  sendErrStorage: 'Tidak dapat menyimpan di peramban ini: {message}',
+  sendSaved: 'Tersimpan di Data saya sebagai kiriman Anda. Wilayah ini kini berwarna menurut data Anda, juga setelah halaman dimuat ulang.',
+  sendReportHeading: 'Laporkan ke pengelola',
+  sendReportIssue: 'Buka laporan di GitHub (sudah terisi)',
+  sendReportMail: 'Kirim laporan lewat e-mail',
+  sendReportCopy: 'Salin laporan',
+  sendReportText: 'Teks laporan',
+  sendRowHeading: 'Baris untuk data/awards.csv',
+  sendCopyRow: 'Salin baris',
+  sendCopied: 'Tersalin.',
+  sendCopyFailed: 'Tidak dapat menyalin otomatis; pilih teksnya dan salin.',
+  sendAnother: 'Kirim data lain',
+} as const;
+
+export type SendMessageKey = keyof typeof SEND_MESSAGES_ID;
