@@ -44,6 +44,7 @@ export function useViewDescription(ds: Dataset): ViewDescription {
   const rows = useRegionRows(ds);
   const year = useEffectiveYear(ds);
   const { t, lang } = useT();
-  const view = useViewStore(useShallow(viewStateOf));
+  // Counts do not depend on the camera or the open region: a pan or a click must not recount and re-render them.
+  const view = useViewStore(useShallow((s) => ({ ...viewStateOf(s), camera: null, region: null })));
   return useMemo(() => describeView(ds, rows, view, year, t, lang), [ds, rows, view, year, t, lang]);
 }
