@@ -4,6 +4,7 @@ import { IMPORT_MESSAGES_EN } from '@/i18n/import-messages-en';
 import { IMPORT_MESSAGES_ID } from '@/i18n/import-messages-id';
 import { MESSAGES_EN } from '@/i18n/messages-en';
 import { MESSAGES_ID, type CoreMessageKey } from '@/i18n/messages-id';
+import { MESSAGE_PARTS } from '@/i18n/parts';
 import { SEND_MESSAGES_EN } from '@/i18n/send-messages-en';
 import { SEND_MESSAGES_ID } from '@/i18n/send-messages-id';
 import type { LocalizedText } from '@/domain/award-record';
@@ -16,8 +17,8 @@ vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => true }));
 
 const ds = testDataset();
 const TABLES: Record<Lang, Record<string, string>> = {
-  id: { ...MESSAGES_ID, ...IMPORT_MESSAGES_ID, ...SEND_MESSAGES_ID },
-  en: { ...MESSAGES_EN, ...IMPORT_MESSAGES_EN, ...SEND_MESSAGES_EN },
+  id: Object.assign({}, MESSAGES_ID, IMPORT_MESSAGES_ID, SEND_MESSAGES_ID, ...MESSAGE_PARTS.map((p) => p.id)),
+  en: Object.assign({}, MESSAGES_EN, IMPORT_MESSAGES_EN, SEND_MESSAGES_EN, ...MESSAGE_PARTS.map((p) => p.en)),
 };
 
 /** The literal pieces of every message of one language that the other language does not also use. */

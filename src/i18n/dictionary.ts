@@ -2,13 +2,19 @@ import type { Lang } from '@/state/view-state';
 import type { ImportMessageKey } from './import-messages-id';
 import { MESSAGES_EN } from './messages-en';
 import { MESSAGES_ID, type CoreMessageKey } from './messages-id';
+import { MESSAGE_PARTS, type PartMessageKey } from './parts';
 import type { SendMessageKey } from './send-messages-id';
 
 /** Every message the app can say: the first view's, the import dialog's and the send form's (each loaded with its part). */
-export type MessageKey = CoreMessageKey | ImportMessageKey | SendMessageKey;
+export type MessageKey = CoreMessageKey | PartMessageKey | ImportMessageKey | SendMessageKey;
 
 /** Bahasa Indonesia first; every key must exist in both languages (the types enforce it). */
 const CORE: Record<Lang, Record<CoreMessageKey, string>> = { id: MESSAGES_ID, en: MESSAGES_EN };
+/** The first view's messages kept in per-work files (src/i18n/parts). */
+const PARTS: Record<Lang, Record<PartMessageKey, string>> = {
+  id: Object.assign({}, ...MESSAGE_PARTS.map((p) => p.id)) as Record<PartMessageKey, string>,
+  en: Object.assign({}, ...MESSAGE_PARTS.map((p) => p.en)) as Record<PartMessageKey, string>,
+};
 /** Messages of parts loaded later (the import dialog's). */
 const LATER: Record<Lang, Partial<Record<MessageKey, string>>> = { id: {}, en: {} };
 
@@ -20,6 +26,7 @@ export function registerMessages(tables: Record<Lang, Partial<Record<MessageKey,
 
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
   // A key of a part not loaded yet reads as itself rather than failing: visible, and caught by the tests.
-  const template = (CORE[lang] as Partial<Record<MessageKey, string>>)[key] ?? LATER[lang][key] ?? key;
+  const template =
+    (CORE[lang] as Partial<Record<MessageKey, string>>)[key] ?? (PARTS[lang] as Partial<Record<MessageKey, string>>)[key] ?? LATER[lang][key] ?? key;
   return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
 }
