@@ -18,7 +18,7 @@ describe('the bundled dataset', () => {
   });
 
   it('holds every transcribed row, each with a source', () => {
-    expect(file.records).toHaveLength(543);
+    expect(file.records).toHaveLength(556);
     expect(file.records.every((r) => r.sources.length === 1 && /^https?:\/\//.test(r.sources[0]!.url) && r.sources[0]!.publisher)).toBe(true);
     const y2026 = file.records.filter((r) => r.year === 2026);
     expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(209);
@@ -28,11 +28,21 @@ describe('the bundled dataset', () => {
     const stated = y2026.filter((r) => r.evidence !== 'list');
     expect(stated.filter((r) => r.category === 'none').map((r) => r.code).sort()).toEqual(['21.72', '74.03', '74.03', '74.04', '74.04', '82.03', '82.08', '82.71']);
     // And those a complete list implies: Lampung's eleven beside its four recipients, two of the Bukittinggi branch's five.
-    const inferredNone = y2026.filter((r) => r.evidence === 'list' && r.category === 'none').map((r) => r.code);
+    const inferredNone = y2026.filter((r) => r.level !== 'provinsi' && r.evidence === 'list' && r.category === 'none').map((r) => r.code);
     expect(inferredNone.filter((c) => c.startsWith('18.'))).toHaveLength(11);
     expect(inferredNone.filter((c) => !c.startsWith('18.')).sort()).toEqual(['13.06', '13.12']);
     expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category === 'none').map((r) => r.code)).size).toBe(19);
-    expect(new Set(y2026.filter((r) => r.level === 'provinsi').map((r) => r.code)).size).toBe(31);
+    expect(new Set(y2026.filter((r) => r.level === 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(31);
+    // The seven provinces the complete list of 31 (jelajahperistiwa) leaves out are inferred not awarded.
+    const provincesNone = y2026.filter((r) => r.level === 'provinsi' && r.category === 'none');
+    expect(provincesNone.every((r) => r.evidence === 'list')).toBe(true);
+    expect(provincesNone.map((r) => r.code).sort()).toEqual(['13', '15', '18', '32', '33', '35', '61']);
+    // The earlier editions: kab/kota with a record of an award (and with its category stated), and those not awarded.
+    const kabkota = (year: number, keep: (c: string) => boolean) =>
+      new Set(file.records.filter((r) => r.year === year && r.level !== 'provinsi' && keep(r.category)).map((r) => r.code)).size;
+    const stated2 = (c: string) => ['utama', 'madya', 'pratama'].includes(c);
+    expect([kabkota(2024, (c) => c !== 'none'), kabkota(2024, stated2)]).toEqual([96, 47]);
+    expect([kabkota(2023, (c) => c !== 'none'), kabkota(2023, stated2), kabkota(2023, (c) => c === 'none')]).toEqual([76, 3, 9]);
     // Every note speaks both UI languages.
     expect(file.records.filter((r) => r.note).every((r) => r.note!.id && r.note!.en && r.note!.id !== '')).toBe(true);
   });
