@@ -18,7 +18,7 @@ describe('the bundled dataset', () => {
   });
 
   it('holds every transcribed row, each with a source', () => {
-    expect(file.records).toHaveLength(556);
+    expect(file.records).toHaveLength(549);
     expect(file.records.every((r) => r.sources.length === 1 && /^https?:\/\//.test(r.sources[0]!.url) && r.sources[0]!.publisher)).toBe(true);
     const y2026 = file.records.filter((r) => r.year === 2026);
     expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(209);
@@ -33,10 +33,8 @@ describe('the bundled dataset', () => {
     expect(inferredNone.filter((c) => !c.startsWith('18.')).sort()).toEqual(['13.06', '13.12']);
     expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category === 'none').map((r) => r.code)).size).toBe(19);
     expect(new Set(y2026.filter((r) => r.level === 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(31);
-    // The seven provinces the complete list of 31 (jelajahperistiwa) leaves out are inferred not awarded.
-    const provincesNone = y2026.filter((r) => r.level === 'provinsi' && r.category === 'none');
-    expect(provincesNone.every((r) => r.evidence === 'list')).toBe(true);
-    expect(provincesNone.map((r) => r.code).sort()).toEqual(['13', '15', '18', '32', '33', '35', '61']);
+    // No province is said not awarded: the list of 31 (jelajahperistiwa) is not complete where other pages say 32.
+    expect(y2026.filter((r) => r.level === 'provinsi' && r.category === 'none')).toEqual([]);
     // The earlier editions: kab/kota with a record of an award (and with its category stated), and those not awarded.
     const kabkota = (year: number, keep: (c: string) => boolean) =>
       new Set(file.records.filter((r) => r.year === year && r.level !== 'provinsi' && keep(r.category)).map((r) => r.code)).size;
