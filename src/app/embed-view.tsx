@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
-import { mapExportInfo } from '@/shared/map-export-info';
+import { RegionTable } from '@/features/table/region-table';
+import { boundaryAttribution } from '@/shared/boundary-attribution';
+import { awardPageCount, mapExportInfo } from '@/shared/map-export-info';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { shareLink, urlContextOf } from '@/state/url-state';
@@ -12,9 +14,10 @@ import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 
 /**
- * The page an article embeds (`embed=1`): a title line naming the edition and filter, the map with its
- * legend and counts, the region a reader taps named with its category, and a link that opens the full app on
- * the same view. No sidebar, header tools or page scroll.
+ * The page an article embeds (`embed=1`): a title naming the edition and filter (wrapped, never cut), the map
+ * with its legend as a strip along the bottom (the fit leaves room for it: src/map/fit-padding.ts) — or, for
+ * `view=table`, the table — the region a reader taps named with its category, a source line, and a link that
+ * opens the full app on the same view. No sidebar, header tools or page scroll.
  */
 export function EmbedView({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
@@ -40,9 +43,12 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
           <strong>{region.name}</strong> <CategoryBadge status={regionRow?.status ?? 'unknown'} />
         </p>
       )}
-      <main className="stage embed-map">
-        <MapStage dataset={dataset} />
+      <main className={state.view === 'table' ? 'stage embed-table' : 'stage embed-map'}>
+        {state.view === 'table' ? <RegionTable dataset={dataset} /> : <MapStage dataset={dataset} />}
       </main>
+      <p className="embed-sources" data-testid="embed-sources">
+        {t('embedSources', { n: awardPageCount(rows), boundary: boundaryAttribution(dataset.boundarySource, t), data: t('attribution') })}
+      </p>
     </div>
   );
 }

@@ -42,6 +42,11 @@ export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view
   };
 }
 
+/** The distinct award pages behind the shown regions (the embed's source line counts them). */
+export function awardPageCount(rows: readonly RegionRow[]): number {
+  return new Set(rows.filter((r) => r.matchesFilter).flatMap((r) => r.records.flatMap((rec) => rec.sources.map((s) => s.url)))).size;
+}
+
 /**
  * Who the award facts behind the shown regions come from: the number of distinct pages and their publishers
  * (most cited first, the rest counted), and the files of any imported records — a lifted image credits them.

@@ -171,6 +171,8 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
                   >
                     {label(c)} {sort.col === c.id ? (sort.dir === 1 ? '▲' : '▼') : ''}
                   </button>
+                  {/* Paper: the label as text (Chromium repeats a header on every page only when it holds no button). */}
+                  <span className="print-only print-label">{label(c)}</span>
                 </th>
               ))}
             </tr>
