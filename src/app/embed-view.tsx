@@ -5,8 +5,9 @@ import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
 import { RegionTable } from '@/features/table/region-table';
 import { boundaryAttribution } from '@/shared/boundary-attribution';
-import { awardPageCount, mapExportInfo } from '@/shared/map-export-info';
-import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { awardPageCount } from '@/shared/map-export-info';
+import { scopeText } from '@/shared/view-count-lines';
+import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { shareLink, urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
@@ -26,16 +27,16 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const year = useEffectiveYear(dataset);
   const state = viewStateOf(useViewStore());
   const full = shareLink(window.location.origin, window.location.pathname, state, dataset.latestYear, false);
-  const title = mapExportInfo(dataset, rows, state, year, full, t, lang).title;
+  // The heading says what the map shows (edition, place, filters); the app's name goes to the credit line, so
+  // at 320 px the heading is one or two lines and the map keeps the frame.
+  const { scope } = useViewDescription(dataset);
+  const title = [t('editionOf', { year }), scopeText(scope)].join(' · ');
   const region = state.region ? dataset.byCode.get(state.region) : undefined;
   const regionRow = region ? rows.find((r) => r.region.code === region.code) : undefined;
   return (
     <div className="app embed" lang={lang} data-testid="embed">
       <header className="embed-head">
         <h1>{title}</h1>
-        <a href={full} target="_blank" rel="noopener noreferrer" data-testid="open-full">
-          {t('openFullMap')}
-        </a>
       </header>
       <NoticeBar />
       {region && (
@@ -46,8 +47,16 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
       <main className={state.view === 'table' ? 'stage embed-table' : 'stage embed-map'}>
         {state.view === 'table' ? <RegionTable dataset={dataset} /> : <MapStage dataset={dataset} />}
       </main>
-      <p className="embed-sources" data-testid="embed-sources">
-        {t('embedSources', { n: awardPageCount(rows), boundary: boundaryAttribution(dataset.boundarySource, t), data: t('attribution') })}
+      {/* Sources and the way to the full app share one small line: the map keeps the frame. */}
+      <p className="embed-foot">
+        <strong>{t('appTitle')}</strong> ·{' '}
+        <span data-testid="embed-sources">
+          {t('embedSources', { n: awardPageCount(rows), boundary: boundaryAttribution(dataset.boundarySource, t), data: t('attribution') })}
+        </span>{' '}
+        ·{' '}
+        <a href={full} target="_blank" rel="noopener noreferrer" data-testid="open-full">
+          {t('openFullMap')}
+        </a>
       </p>
     </div>
   );

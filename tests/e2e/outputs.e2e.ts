@@ -11,6 +11,8 @@ const browser = useBrowser();
 const KALSEL_MADYA = ['63.02', '63.03', '63.10'];
 const FILTER = 'year=2026&province=63&category=madya';
 const TITLE = 'Peta UHC · UHC Awards 2026 · Kalimantan Selatan · hanya Madya';
+/** The embed's heading: the app's name is in its credit line. */
+const EMBED_TITLE = 'UHC Awards 2026 · Kalimantan Selatan · hanya Madya';
 
 async function pngImage(path: string) {
   const { PNG } = await import('pngjs');
@@ -21,8 +23,8 @@ async function flatMapReady(page: Page) {
   await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor({ timeout: 30000 });
 }
 
-/** Which of `codes` the 2D map draws under the legend strip, and which it draws somewhere above it. */
-async function regionsAgainstLegend(page: Page, codes: string[]) {
+/** Which of `codes` (null: any unit) the 2D map draws under the legend strip, and which it draws somewhere above it. */
+async function regionsAgainstLegend(page: Page, codes: string[] | null) {
   return page.evaluate((wanted) => {
     const probe = (window as unknown as { __petaUhcFlatMap: { codeAt(x: number, y: number): string | undefined } }).__petaUhcFlatMap;
     const canvas = document.querySelector('[data-testid="flat-map"] canvas')!.getBoundingClientRect();
@@ -32,7 +34,7 @@ async function regionsAgainstLegend(page: Page, codes: string[]) {
     for (let y = 1; y < canvas.height; y += 2)
       for (let x = 1; x < canvas.width; x += 2) {
         const c = probe.codeAt(x, y);
-        if (c && wanted.includes(c)) (y >= legendTop ? under : above).add(c);
+        if (c && (!wanted || wanted.includes(c))) (y >= legendTop ? under : above).add(c);
       }
     return { under: [...under], above: [...above].sort() };
   }, codes);
@@ -46,8 +48,9 @@ describe('the embed is a graphic', () => {
     it(`at ${width}×${height}: whole title, map ≥ 60 % of the frame, legend strip clear of the filtered regions, sources`, async () => {
       const { page, errors, context } = await openPage(browser(), `/?${FILTER}&embed=1`, { width, height });
       await flatMapReady(page);
+      await page.screenshot({ path: join(OUTPUT_DIR, `embed-${width}x${height}.png`) });
       const h1 = page.locator('h1');
-      expect(await h1.textContent()).toBe(TITLE);
+      expect(await h1.textContent()).toBe(EMBED_TITLE);
       // Wrapped, not cut: the heading's text fits its box.
       expect(await h1.evaluate((e) => e.scrollWidth <= e.clientWidth && getComputedStyle(e).textOverflow !== 'ellipsis')).toBe(true);
       expect(await page.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.scrollWidth])).toEqual([height, width]);
@@ -63,8 +66,28 @@ describe('the embed is a graphic', () => {
       const placed = await regionsAgainstLegend(page, KALSEL_MADYA);
       expect(placed.under).toEqual([]);
       expect(placed.above).toEqual(KALSEL_MADYA);
-      expect(await page.getByTestId('embed-sources').textContent()).toMatch(/^Sumber: \d+ halaman berita publik · Batas wilayah: /);
-      await page.screenshot({ path: join(OUTPUT_DIR, `embed-${width}x${height}.png`) });
+      expect(await page.getByTestId('embed-sources').textContent()).toMatch(/^Sumber: \d+ halaman berita · Batas wilayah: /);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const [width, height] of [
+    [320, 400],
+    [640, 480],
+  ] as const) {
+    it(`the national embed at ${width}×${height}: map ≥ 60 % of the frame, no region under the legend strip`, async () => {
+      const { page, errors, context } = await openPage(browser(), '/?year=2026&embed=1', { width, height });
+      await flatMapReady(page);
+      expect(await page.locator('h1').textContent()).toBe('UHC Awards 2026 · Seluruh Indonesia');
+      const stage = (await page.locator('.map-stage').boundingBox())!;
+      const legend = (await page.getByTestId('legend').boundingBox())!;
+      await page.screenshot({ path: join(OUTPUT_DIR, `embed-national-${width}x${height}.png`) });
+      expect((stage.width * (legend.y - stage.y)) / (width * height)).toBeGreaterThanOrEqual(0.6);
+      const placed = await regionsAgainstLegend(page, null);
+      expect(placed.under).toEqual([]);
+      // Sampled every 2 px: the smallest towns are missed at 320 px, the rest are drawn above the strip.
+      expect(placed.above.length).toBeGreaterThan(300);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -74,7 +97,7 @@ describe('the embed is a graphic', () => {
     const { page, errors, context } = await openPage(browser(), `/?${FILTER}&view=table&embed=1`, { width: 320, height: 400 });
     const rows = page.locator('[data-testid="region-table"] tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await page.locator('h1').textContent()).toBe(TITLE);
+    expect(await page.locator('h1').textContent()).toBe(EMBED_TITLE);
     expect(await page.locator('[data-testid="flat-map"]').count()).toBe(0);
     expect((await rows.allTextContents()).every((r) => r.includes('Madya'))).toBe(true);
     await page.screenshot({ path: join(OUTPUT_DIR, 'embed-table-320x400.png') });

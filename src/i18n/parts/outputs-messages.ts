@@ -25,7 +25,7 @@ const ID = {
   // Why a button cannot be pressed now.
   csvNoRecords: 'Tidak ada catatan dalam tampilan ini: tidak ada yang dapat diunduh.',
   // The embed and print.
-  embedSources: 'Sumber: {n} halaman berita publik · {boundary} · {data}',
+  embedSources: 'Sumber: {n} halaman berita · {boundary} · {data}',
   printShown: '{shown} dari {total} wilayah ditampilkan',
   printSources: 'Sumber',
 } as const satisfies Record<string, string>;
@@ -51,7 +51,7 @@ export const OUTPUTS_MESSAGES: { id: Record<keyof typeof ID, string>; en: Record
     andMore: '{list} and {n} more',
     importsCredit: 'User-imported data (not the bundled data): {files}',
     csvNoRecords: 'No records in this view: nothing to download.',
-    embedSources: 'Sources: {n} public news pages · {boundary} · {data}',
+    embedSources: 'Sources: {n} news pages · {boundary} · {data}',
     printShown: '{shown} of {total} regions shown',
     printSources: 'Sources',
   },
