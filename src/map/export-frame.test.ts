@@ -50,7 +50,16 @@ describe('a downloaded map is framed to its data', () => {
       ['63', KALSEL],
       ['11', [95, 2, 98, 6]],
     ]);
-    const b = { bounds, shapes: { regions: [], provinces: [{ code: '63', rings: [] }, { code: '11', rings: [] }] } };
+    const b = {
+      bounds,
+      shapes: {
+        regions: [],
+        provinces: [
+          { code: '63', rings: [] },
+          { code: '11', rings: [] },
+        ],
+      },
+    };
     expect(placeBox(b, ['63'])).toEqual(KALSEL);
     expect(placeBox(b, [])).toEqual([95, -4.17, 116.55, 6]);
   });

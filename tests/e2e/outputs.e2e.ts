@@ -120,7 +120,15 @@ describe('print any view', () => {
     // The map is an image on the page, drawn at 2× its 718 px box.
     expect(pdfImages(pdf).some((i) => i.width >= 1400)).toBe(true);
     const text = pdfText(pdf);
-    for (const fact of [TITLE, 'Madya: 3', 'Utama: disembunyikan filter', '3 dari 13 wilayah ditampilkan', 'Sumber penghargaan: ', 'Batas wilayah: ', 'idn-area-data'])
+    for (const fact of [
+      TITLE,
+      'Madya: 3',
+      'Utama: disembunyikan filter',
+      '3 dari 13 wilayah ditampilkan',
+      'Sumber penghargaan: ',
+      'Batas wilayah: ',
+      'idn-area-data',
+    ])
       expect(text, fact).toContain(fact);
     for (const absent of ['Bagikan', 'Data saya', 'Ringkasan']) expect(text).not.toContain(absent);
     expect(errors).toEqual([]);
@@ -170,7 +178,10 @@ describe('exports people can use', () => {
     await expect.poll(() => page.locator('[data-testid="region-table"] tbody tr').count()).toBe(3);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
     expect(csv.suggestedFilename()).toBe('peta-uhc-2026-kalimantan-selatan-madya.csv');
-    const lines = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     expect(lines[0]).toBe(
       'Kode Kemendagri;Nama;Provinsi;Kategori 2026;Dasar kategori;Cakupan JKN (%);Peserta aktif (%);Perubahan dibanding 2024;Penerima;Sumber (alamat);Penerbit;Sumber lain untuk edisi ini;Asal data',
     );

@@ -40,7 +40,13 @@ export function ExportActions({ dataset }: { dataset: Dataset }) {
     <section aria-labelledby="export-title">
       <h3 id="export-title">{t('exportTitle')}</h3>
       <div className="actions">
-        <button type="button" onClick={csv} disabled={records.length === 0} aria-describedby={records.length === 0 ? 'export-csv-why' : undefined} data-testid="export-csv">
+        <button
+          type="button"
+          onClick={csv}
+          disabled={records.length === 0}
+          aria-describedby={records.length === 0 ? 'export-csv-why' : undefined}
+          data-testid="export-csv"
+        >
           {t('exportCsv', { n: records.length })}
         </button>
         <button type="button" onClick={() => void png()} data-testid="export-png">
