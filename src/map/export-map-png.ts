@@ -55,7 +55,9 @@ async function renderMapPng(b: Boundaries, rows: readonly RegionRow[], view: Vie
   };
   const head = [block(`bold 16px ${FONT}`, '#111111', [info.title]), ...(info.selection ? [block(`bold 13px ${FONT}`, '#111111', [info.selection])] : [])];
   const foot = [block(`11px ${FONT}`, '#444444', info.footer)];
-  const columns = 2;
+  // Two legend columns when every label fits its half, else one: a label is never squeezed or cut.
+  text.font = `13px ${FONT}`;
+  const columns = info.legend.every((e) => text.measureText(e.label).width <= inner / 2 - 24) ? 2 : 1;
   const legendRows = Math.ceil(info.legend.length / columns);
   const headLines = head.reduce((n, x) => n + x.lines.length, 0);
   const footLines = foot[0]!.lines.length;
