@@ -16,6 +16,7 @@ import type { ImportsState } from '@/features/import/my-data-dialog';
 import { ImportedDataNote } from './imported-data-note';
 import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
+import { PrintSheet } from './print-sheet';
 import { PanelBoundary } from '@/shared/panel-boundary';
 import { ShareButton } from '@/features/share/share-button';
 
@@ -166,6 +167,8 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           </Suspense>
         </PanelBoundary>
       )}
+      {/* Paper for a map or table view; an open region prints its own page (region-panel). */}
+      {!region && <PrintSheet dataset={dataset} />}
       <div className="layout" data-panels={panels}>
         <aside className="sidebar" id="sidebar" data-open={drawerOpen} aria-label={t('filters')}>
           <button

@@ -3,8 +3,11 @@ import { useMemo } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
-import { mapExportInfo } from '@/shared/map-export-info';
-import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { RegionTable } from '@/features/table/region-table';
+import { boundaryAttribution } from '@/shared/boundary-attribution';
+import { awardPageCount } from '@/shared/map-export-info';
+import { scopeText } from '@/shared/view-count-lines';
+import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { shareLink, urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
@@ -12,9 +15,10 @@ import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 
 /**
- * The page an article embeds (`embed=1`): a title line naming the edition and filter, the map with its
- * legend and counts, the region a reader taps named with its category, and a link that opens the full app on
- * the same view. No sidebar, header tools or page scroll.
+ * The page an article embeds (`embed=1`): a title naming the edition and filter (wrapped, never cut), the map
+ * with its legend as a strip along the bottom (the fit leaves room for it: src/map/fit-padding.ts) — or, for
+ * `view=table`, the table — the region a reader taps named with its category, a source line, and a link that
+ * opens the full app on the same view. No sidebar, header tools or page scroll.
  */
 export function EmbedView({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
@@ -23,16 +27,16 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const year = useEffectiveYear(dataset);
   const state = viewStateOf(useViewStore());
   const full = shareLink(window.location.origin, window.location.pathname, state, dataset.latestYear, false);
-  const title = mapExportInfo(dataset, rows, state, year, full, t, lang).title;
+  // The heading says what the map shows (edition, place, filters); the app's name goes to the credit line, so
+  // at 320 px the heading is one or two lines and the map keeps the frame.
+  const { scope } = useViewDescription(dataset);
+  const title = [t('editionOf', { year }), scopeText(scope)].join(' · ');
   const region = state.region ? dataset.byCode.get(state.region) : undefined;
   const regionRow = region ? rows.find((r) => r.region.code === region.code) : undefined;
   return (
     <div className="app embed" lang={lang} data-testid="embed">
       <header className="embed-head">
         <h1>{title}</h1>
-        <a href={full} target="_blank" rel="noopener noreferrer" data-testid="open-full">
-          {t('openFullMap')}
-        </a>
       </header>
       <NoticeBar />
       {region && (
@@ -40,9 +44,20 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
           <strong>{region.name}</strong> <CategoryBadge status={regionRow?.status ?? 'unknown'} />
         </p>
       )}
-      <main className="stage embed-map">
-        <MapStage dataset={dataset} />
+      <main className={state.view === 'table' ? 'stage embed-table' : 'stage embed-map'}>
+        {state.view === 'table' ? <RegionTable dataset={dataset} /> : <MapStage dataset={dataset} />}
       </main>
+      {/* Sources and the way to the full app share one small line: the map keeps the frame. */}
+      <p className="embed-foot">
+        <strong>{t('appTitle')}</strong> ·{' '}
+        <span data-testid="embed-sources">
+          {t('embedSources', { n: awardPageCount(rows), boundary: boundaryAttribution(dataset.boundarySource, t), data: t('attribution') })}
+        </span>{' '}
+        ·{' '}
+        <a href={full} target="_blank" rel="noopener noreferrer" data-testid="open-full">
+          {t('openFullMap')}
+        </a>
+      </p>
     </div>
   );
 }

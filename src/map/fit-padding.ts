@@ -6,9 +6,14 @@ import type { Padding } from './mercator';
  * fitted above it (an embedded map has no sheet). On a wider map a region (`region`) is fitted clear of the
  * legend in the bottom-left corner and the controls at the top right: the side they take is added to the
  * padding (whichever of its width or height costs the map less). Both renderers ask the same, so they fit the
- * same camera.
+ * same camera. An embed fits above its legend strip.
  */
 export function fitPadding(el: HTMLElement | null, desktop: number, region = false): Padding {
+  // An embedded map's legend is a strip along its bottom edge (embed.css): everything is fitted above it.
+  if (useViewStore.getState().embed) {
+    const strip = el?.closest('.map-stage')?.querySelector('.legend')?.getBoundingClientRect().height ?? 0;
+    return { top: desktop, left: desktop, right: desktop, bottom: desktop + Math.round(strip) };
+  }
   const phone = !useViewStore.getState().embed && window.matchMedia?.('(max-width: 640px), (max-height: 480px)').matches;
   const h = el?.clientHeight ?? 0;
   // Only a region is fitted clear of what lies over the map: at national zoom the legend and controls lie over

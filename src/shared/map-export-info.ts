@@ -37,9 +37,41 @@ export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view
         ? [{ label: `${t('importedLegend')}: ${formatNumber(counts.importedShown, lang)}`, color: IMPORTED_OUTLINE, hatch: false, outline: true }]
         : []),
     ],
-    footer: [t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('viewLink')}: ${link}`],
+    footer: [...awardCredits(rows, t), t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('viewLink')}: ${link}`],
     ...selectionLine(dataset, rows, view.region, t),
   };
+}
+
+/** The distinct award pages behind the shown regions (the embed's source line counts them). */
+export function awardPageCount(rows: readonly RegionRow[]): number {
+  return new Set(rows.filter((r) => r.matchesFilter).flatMap((r) => r.records.flatMap((rec) => rec.sources.map((s) => s.url)))).size;
+}
+
+/**
+ * Who the award facts behind the shown regions come from: the number of distinct pages and their publishers
+ * (most cited first, the rest counted), and the files of any imported records — a lifted image credits them.
+ */
+export function awardCredits(rows: readonly RegionRow[], t: T): string[] {
+  const pages = new Set<string>();
+  const publishers = new Map<string, number>();
+  const imports = new Set<string>();
+  for (const r of rows) {
+    if (!r.matchesFilter) continue;
+    for (const rec of r.records) {
+      if (rec.origin.kind === 'imported') imports.add(rec.origin.file);
+      for (const s of rec.sources) {
+        if (pages.has(s.url)) continue;
+        pages.add(s.url);
+        publishers.set(s.publisher, (publishers.get(s.publisher) ?? 0) + 1);
+      }
+    }
+  }
+  const named = [...publishers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'id')).map(([p]) => p);
+  const list = named.length > 4 ? t('andMore', { list: named.slice(0, 4).join(', '), n: named.length - 4 }) : named.join(', ');
+  return [
+    pages.size ? t('awardSourcesCredit', { n: pages.size, list }) : t('awardSourcesNone'),
+    ...(imports.size ? [t('importsCredit', { files: [...imports].join(', ') })] : []),
+  ];
 }
 
 /** The selected region's line under the title: an exported image says which region it was made for. */

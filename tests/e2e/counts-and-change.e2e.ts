@@ -44,7 +44,7 @@ describe('counts that never lie, under a filter', () => {
     await embed.setViewportSize({ width: 640, height: 480 });
     await embed.goto(page.url().replace(/\?.*/, '') + '?year=2026&province=32&category=madya&embed=1');
     await embed.locator(flatReady).waitFor();
-    expect(await embed.locator('h1').textContent()).toBe('Peta UHC · UHC Awards 2026 · Jawa Barat · hanya Madya');
+    expect(await embed.locator('h1').textContent()).toBe('UHC Awards 2026 · Jawa Barat · hanya Madya');
     expect(await embed.getByTestId('legend-pratama').textContent()).toBe('disembunyikan');
     await context.close();
   });

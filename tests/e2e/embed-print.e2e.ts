@@ -11,7 +11,7 @@ describe('for the newsroom and the health office', () => {
   it('embed=1 at 640x480: map and legend, no scroll, a tap names the region, the link opens the same view in full', async () => {
     const { page, errors, context } = await openPage(browser(), '/?year=2026&province=63&embed=1', { width: 640, height: 480 });
     await waitForMap(page);
-    expect(await page.locator('h1').textContent()).toBe('Peta UHC · UHC Awards 2026 · Kalimantan Selatan');
+    expect(await page.locator('h1').textContent()).toBe('UHC Awards 2026 · Kalimantan Selatan');
     expect(await page.getByTestId('legend-utama').isVisible()).toBe(true);
     expect(await page.getByTestId('legend-utama').textContent()).toBe('2');
     for (const hidden of ['#sidebar', '[data-testid="share"]', '[data-testid="my-data"]']) expect(await page.locator(hidden).count()).toBe(0);

@@ -164,9 +164,9 @@ describe('bring your own data, in real Chromium', () => {
     await context.close();
   });
 
-  it('the table’s CSV and the dialog’s CSV write the same columns', async () => {
+  it('the table’s raw CSV and the dialog’s CSV write the same columns', async () => {
     const { page, errors, context } = await openPage(browser(), '/?view=table&province=63');
-    const [tableDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const [tableDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv-raw').click()]);
     await page.getByTestId('my-data').click();
     const [dialogDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const header = (buf: Buffer) =>

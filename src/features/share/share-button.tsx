@@ -1,10 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { boundariesQuery } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { currentMapExportInfo } from '@/shared/map-export-info';
-import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { exportFileName } from '@/shared/table-csv';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { embedLink, shareLink } from '@/state/url-state';
 
@@ -23,8 +24,8 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
   const { t, lang } = useT();
   const rows = useRegionRows(dataset);
   const year = useEffectiveYear(dataset);
-  const mapShown = useViewStore((s) => s.view) === 'map';
-  const boundaries = useQuery({ ...boundariesQuery, enabled: false });
+  const base = useBaselineYear(dataset);
+  const queryClient = useQueryClient();
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -64,21 +65,19 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
       embedBox.current?.select();
     }
   };
-  const png = async () => {
+  // Both files are drawn anew from the boundary file (fetched if the reader started in the table), framed to the
+  // view's place: they work from the table view too, and do not depend on the WebGL buffer on screen.
+  const file = async (kind: 'png' | 'svg') => {
     setError(null);
     try {
-      const { downloadMapPng } = await import('@/map/export-map-png');
-      await downloadMapPng(info(), year);
+      const b = await queryClient.ensureQueryData(boundariesQuery);
+      const name = exportFileName(dataset, view(), { year, base }, kind);
+      // The writers load on demand: they are not part of the first view.
+      if (kind === 'png') await (await import('@/map/export-map-png')).downloadMapPng(b, rows, view(), info(), name);
+      else (await import('./download-map')).downloadMapSvg(b, rows, view(), info(), name);
     } catch (e) {
       setError((e as Error).message);
     }
-  };
-  const svg = async () => {
-    setError(null);
-    if (!boundaries.data) return setError(t('loadFailed'));
-    // The SVG writer loads on demand: it is not part of the first view.
-    const { downloadMapSvg } = await import('./download-map');
-    downloadMapSvg(boundaries.data, rows, view(), info(), year);
   };
 
   return (
@@ -111,10 +110,10 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
             <button type="button" onClick={() => void copyEmbed()}>
               {t('copyEmbed')}
             </button>
-            <button type="button" onClick={() => void png()} disabled={!mapShown} data-testid="download-png">
+            <button type="button" onClick={() => void file('png')} data-testid="download-png">
               {t('downloadPng')}
             </button>
-            <button type="button" onClick={() => void svg()} disabled={!mapShown} data-testid="download-svg">
+            <button type="button" onClick={() => void file('svg')} data-testid="download-svg">
               {t('downloadSvg')}
             </button>
             <button type="button" onClick={() => setOpen(false)}>

@@ -7,10 +7,11 @@ import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatPercent } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
-import { useViewStore } from '@/state/store';
+import { useViewStore, viewStateOf } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
 import { EvidenceLine } from '@/shared/evidence-line';
 import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { recipientText } from '@/shared/table-csv';
 import { changeText } from '@/shared/view-count-lines';
 
 type Col = 'name' | 'province' | 'category' | 'coverage' | 'active' | 'change' | 'recipient';
@@ -26,10 +27,7 @@ const COLS: { id: Col; label: MessageKey }[] = [
 
 /** Figures and recipient come from one record only (the row's primary): two sources are never blended. */
 const metric = (r: RegionRow, k: 'coveragePct' | 'activePct') => r.primary?.metrics[k];
-const recipientOf = (r: RegionRow) => {
-  const rec = r.primary?.recipient;
-  return rec ? (rec.name ? (rec.role ? `${rec.name} (${rec.role})` : rec.name) : rec.role) : '';
-};
+const recipientOf = recipientText;
 const statusRank = (r: RegionRow) => (r.status === 'unknown' ? null : categoryRank(r.status));
 
 /**
@@ -126,13 +124,19 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
     body.current?.querySelector<HTMLButtonElement>(`tr[data-code="${next.region.code}"] button`)?.focus();
   };
 
-  // The CSV writer (and the award parser's column list behind it) loads when asked for, not with the first view.
-  const download = async () => {
-    const { downloadRecordsCsv } = await import('@/shared/download-records');
-    downloadRecordsCsv(
-      shown.flatMap((r) => r.records),
-      year,
-    );
+  // The CSV writers (and the award parser's column list behind the raw one) load when asked for, not with the
+  // first view. The table's CSV follows the table's order; the raw one keeps data/awards.csv's columns.
+  const download = async (raw: boolean) => {
+    const { downloadRecordsCsv, downloadTableCsv } = await import('@/shared/download-records');
+    const view = viewStateOf(useViewStore.getState());
+    if (raw)
+      downloadRecordsCsv(
+        dataset,
+        shown.flatMap((r) => r.records),
+        view,
+        years,
+      );
+    else downloadTableCsv(dataset, shown, view, years, t);
   };
 
   return (
@@ -141,9 +145,17 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
         <span role="status" data-testid="rows-shown">
           {t('rowsShown', { n: shown.length })}
         </span>
-        <button type="button" onClick={() => void download()} data-testid="download-csv">
-          {t('downloadCsv')}
-        </button>
+        <span className="table-downloads">
+          <button type="button" onClick={() => void download(false)} data-testid="download-csv" aria-describedby="csv-choice">
+            {t('downloadCsv')}
+          </button>
+          <button type="button" onClick={() => void download(true)} data-testid="download-csv-raw" aria-describedby="csv-choice">
+            {t('downloadCsvRaw')}
+          </button>
+          <span id="csv-choice" className="muted small csv-choice">
+            {t('csvChoiceHint')}
+          </span>
+        </span>
       </div>
       <div className="table-scroll">
         <table className="region-table" data-testid="region-table">
@@ -159,6 +171,8 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
                   >
                     {label(c)} {sort.col === c.id ? (sort.dir === 1 ? '▲' : '▼') : ''}
                   </button>
+                  {/* Paper: the label as text (Chromium repeats a header on every page only when it holds no button). */}
+                  <span className="print-only print-label">{label(c)}</span>
                 </th>
               ))}
             </tr>
