@@ -1,4 +1,6 @@
 import type { RegionRow } from '@/domain/select-regions';
+import type { Camera } from '@/state/view-state';
+import { cameraForBounds, projector, zoomAround, type Bbox, type Padding } from './mercator';
 
 /**
  * The order arrow keys walk the map in: province by province (Kemendagri order), and within a province
@@ -52,4 +54,28 @@ export function nextRegion(order: readonly string[], current: string | null, key
       return order[j]!;
     }
   }
+}
+
+/**
+ * The camera that brings a walked-to region into view, or null when it is already inside the padded viewport
+ * (the part of the map not under the legend, controls or a phone's sheet). Off screen, the region is centred
+ * in that area at the zoom the reader chose — zoomed out only as far as it needs to fit whole — so the walk
+ * never leaves the highlight where the reader cannot see it, and never zooms in on its own.
+ */
+export function cameraToShow(camera: Camera, size: { width: number; height: number }, padding: Padding, box: Bbox): Camera | null {
+  if (size.width <= 0 || size.height <= 0) return null;
+  const project = projector(camera, size);
+  const [x0, y1] = project(box[0], box[1]);
+  const [x1, y0] = project(box[2], box[3]);
+  const inside = x0 >= padding.left && y0 >= padding.top && x1 <= size.width - padding.right && y1 <= size.height - padding.bottom;
+  if (inside) return null;
+  return cameraForBounds(box, size, padding, camera.zoom);
+}
+
+/**
+ * The camera after + or − with a region highlighted: the zoom turns about the region's centre, so the
+ * highlight stays where it is on screen instead of sliding off as the map zooms about its middle.
+ */
+export function zoomAboutRegion(camera: Camera, size: { width: number; height: number }, center: [number, number], zoom: number): Camera {
+  return zoomAround(camera, size, projector(camera, size)(center[0], center[1]), zoom);
 }
