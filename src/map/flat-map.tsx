@@ -7,14 +7,14 @@ import { paintStates, polygonFor } from '@/shared/region-paint';
 import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import type { Camera } from '@/state/view-state';
-import { fitPadding } from './fit-padding';
+import { fitPadding, mapCovers } from './fit-padding';
 import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, startCamera } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
 import { setFlatMap } from './active-map';
 import { arcTracer } from './arc-paths';
 import { drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
-import { cameraForBounds, panBy, projector, screenTransform, zoomAround } from './mercator';
+import { cameraForBounds, panBy, projector, screenTransform } from './mercator';
 import { cameraToShow, zoomAboutRegion } from './keyboard-order';
 import { useRegionWalk } from './use-region-walk';
 import { useWheelZoom } from './use-wheel-zoom';
@@ -73,7 +73,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   const states = useMemo(() => paintStates(rows, null), [rows]);
   // The walk moves the camera (through the store, as a drag does) when the region it reaches is not in view.
   const walk = useRegionWalk(rows, b, (_code, box) => {
-    const next = latest.current.camera && box && cameraToShow(latest.current.camera, latest.current.size, fitPadding(el, 24, true), box);
+    const next = latest.current.camera && box && cameraToShow(latest.current.camera, latest.current.size, fitPadding(el, 24), box, mapCovers(el));
     if (next) useViewStore.getState().setCamera(next);
   });
   const drawn = geometry !== null;

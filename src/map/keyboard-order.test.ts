@@ -84,6 +84,17 @@ describe('the camera the walk needs', () => {
     expect(y).toBeLessThanOrEqual(size.height - 300);
   });
 
+  it('moves a region out from under the legend, and leaves one beside it alone', () => {
+    const camera = { zoom: 6.5, lat: -1.0, lng: 115.3 };
+    const [x, y] = projector(camera, size)(115.3, -2.65);
+    const legend = { left: x - 60, top: y - 60, right: x + 60, bottom: y + 60 };
+    const next = cameraToShow(camera, size, padding, hss, [legend])!;
+    expect(next).not.toBeNull();
+    const [nx, ny] = projector(next, size)(115.3, -2.65);
+    expect(Math.hypot(nx - size.width / 2, ny - size.height / 2)).toBeLessThan(2); // centred
+    expect(cameraToShow(camera, size, padding, hss, [{ left: 0, top: 0, right: 100, bottom: 100 }])).toBeNull();
+  });
+
   it('zooms + and − about the highlighted region: it stays at the same point on screen', () => {
     const camera = { zoom: 5, lat: -2, lng: 110 };
     const at: [number, number] = [115.3, -2.65];

@@ -56,20 +56,36 @@ export function nextRegion(order: readonly string[], current: string | null, key
   }
 }
 
+/** A box on the map in its own pixels: what lies over the map (the legend, the controls). */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /**
- * The camera that brings a walked-to region into view, or null when it is already inside the padded viewport
- * (the part of the map not under the legend, controls or a phone's sheet). Off screen, the region is centred
- * in that area at the zoom the reader chose — zoomed out only as far as it needs to fit whole — so the walk
- * never leaves the highlight where the reader cannot see it, and never zooms in on its own.
+ * The camera that brings a walked-to region into view, or null when it is already on screen: inside the
+ * viewport less `margin` (on a phone, the sheet's peek and the chips) and clear of what lies over the map
+ * (`covers`). Off screen, the region is centred in that area at the zoom the reader chose — zoomed out only as
+ * far as it needs to fit whole — so the walk never leaves the highlight where the reader cannot see it, and
+ * never zooms in on its own.
  */
-export function cameraToShow(camera: Camera, size: { width: number; height: number }, padding: Padding, box: Bbox): Camera | null {
+export function cameraToShow(
+  camera: Camera,
+  size: { width: number; height: number },
+  margin: Padding,
+  box: Bbox,
+  covers: readonly ScreenRect[] = [],
+): Camera | null {
   if (size.width <= 0 || size.height <= 0) return null;
   const project = projector(camera, size);
   const [x0, y1] = project(box[0], box[1]);
   const [x1, y0] = project(box[2], box[3]);
-  const inside = x0 >= padding.left && y0 >= padding.top && x1 <= size.width - padding.right && y1 <= size.height - padding.bottom;
-  if (inside) return null;
-  return cameraForBounds(box, size, padding, camera.zoom);
+  const inside = x0 >= margin.left && y0 >= margin.top && x1 <= size.width - margin.right && y1 <= size.height - margin.bottom;
+  const covered = covers.some((c) => x0 < c.right && x1 > c.left && y0 < c.bottom && y1 > c.top);
+  if (inside && !covered) return null;
+  return cameraForBounds(box, size, margin, camera.zoom);
 }
 
 /**

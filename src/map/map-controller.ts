@@ -4,7 +4,7 @@ import type { MapLevel, RegionRow } from '@/domain/select-regions';
 import type { Boundaries } from '@/data/load-boundaries';
 import { changedStates, paintStates, polygonFor, type RegionPaintState } from '@/shared/region-paint';
 import type { Camera } from '@/state/view-state';
-import { cameraToShow } from './keyboard-order';
+import { cameraToShow, type ScreenRect } from './keyboard-order';
 import { importedFilter, INDONESIA_BOUNDS, LAYER, LEVEL_LAYERS, LEVEL_SOURCE, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 export type Bbox = [number, number, number, number];
@@ -117,6 +117,8 @@ export class MapController {
      */
     private readonly padding: (desktop: number, region: boolean) => Padding,
     start: { region: string | null; hasData: boolean; level?: MapLevel; provinces?: readonly string[]; camera?: Camera | null },
+    /** What lies over the map (legend, controls) in its pixels, kept clear by the keyboard walk. */
+    private readonly covers: () => readonly ScreenRect[] = () => [],
   ) {
     this.provinces = start.provinces ?? [];
     this.fittedProvinces = this.provinces.join(',');
@@ -239,8 +241,8 @@ export class MapController {
   }
 
   /**
-   * The keyboard's region (null: none), outlined; with its box, the camera eases so the whole region lies in
-   * the map's clear area (not under the legend, controls or a phone's sheet) when it does not already.
+   * The keyboard's region (null: none), outlined; with its box, the camera eases so the whole region is on
+   * screen (not under the legend, the controls or a phone's sheet) when it is not already.
    */
   focus(code: string | null, box?: Bbox): void {
     if (code !== this.focused) {
@@ -250,7 +252,7 @@ export class MapController {
     }
     if (!code || !box) return;
     const c = this.map.getCenter();
-    const next = cameraToShow({ zoom: this.map.getZoom(), lat: c.lat, lng: c.lng }, this.map.getSize(), asSides(this.padding(24, true)), box);
+    const next = cameraToShow({ zoom: this.map.getZoom(), lat: c.lat, lng: c.lng }, this.map.getSize(), asSides(this.padding(24, false)), box, this.covers());
     if (next) this.map.easeTo({ center: [next.lng, next.lat], zoom: next.zoom, duration: 300 });
   }
 }

@@ -10,7 +10,7 @@ import { useT } from '@/i18n/use-t';
 import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import { setActiveMap } from './active-map';
-import { fitPadding } from './fit-padding';
+import { fitPadding, mapCovers } from './fit-padding';
 import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera, type MapPort } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
@@ -124,13 +124,12 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
     map.touchZoomRotate.disableRotation();
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
-    const controller = new MapController(mapPort(map), (desktop, region) => fitPadding(el, desktop, region), {
-      region: view.region,
-      hasData: Boolean(b),
-      level: view.level,
-      provinces: view.provinces,
-      camera: view.camera,
-    });
+    const controller = new MapController(
+      mapPort(map),
+      (desktop, region) => fitPadding(el, desktop, region),
+      { region: view.region, hasData: Boolean(b), level: view.level, provinces: view.provinces, camera: view.camera },
+      () => mapCovers(el),
+    );
     mapRef.current = map;
     controllerRef.current = controller;
     setActiveMap(map);
