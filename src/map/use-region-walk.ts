@@ -12,11 +12,6 @@ import type { Bbox } from './mercator';
  */
 let place: string | null = null;
 
-/** Forgets the walk's place (tests start each case from a fresh walk). */
-export function resetWalkPlace(): void {
-  place = null;
-}
-
 /**
  * The map's keyboard walk, the same on both renderers: arrow keys move a focus ring region to region (province
  * by province, west to east), Enter or Space opens the focused one. `onFocus` lets the renderer outline the
