@@ -146,7 +146,11 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           data-open={menuOpen}
           onClick={(e) => {
             const target = e.target as Element;
-            if (target.closest('button') && !target.closest('.share-panel')) setMenuOpen(false);
+            if (!target.closest('button') || target.closest('.share-panel')) return;
+            // Share from the open menu: the button folds away with the menu, so the keyboard goes to its panel.
+            if (menuOpen && target.closest('[data-testid="share"]'))
+              requestAnimationFrame(() => document.querySelector<HTMLElement>('.share-panel button')?.focus());
+            setMenuOpen(false);
           }}
         >
           <div className="view-toggle" role="group" aria-label={`${t('mapView')} / ${t('tableView')}`}>

@@ -19,9 +19,9 @@ const announced = async (page: Page) => ((await page.getByTestId('map-announce')
 async function highlightAt(page: Page): Promise<{ x: number; y: number }> {
   const tip = page.locator('.map-tooltip[aria-hidden="true"]');
   await tip.waitFor();
-  return tip.evaluate((el) => {
+  return tip.evaluate((el: HTMLElement) => {
     const parent = (el.offsetParent ?? el.parentElement!).getBoundingClientRect();
-    return { x: parent.left + parseFloat((el as HTMLElement).style.left) - 12, y: parent.top + parseFloat((el as HTMLElement).style.top) - 12 };
+    return { x: parent.left + parseFloat(el.style.left) - 12, y: parent.top + parseFloat(el.style.top) - 12 };
   });
 }
 
@@ -167,6 +167,8 @@ describe('phone', () => {
     const panel = page.getByTestId('share-panel');
     await panel.waitFor();
     expect(await page.locator('#header-tools').getAttribute('data-open')).toBe('false');
+    // The Share button folded away with the menu: the keyboard is in its panel, not lost on the page.
+    await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="share-panel"]')))).toBe(true);
     const box = (await panel.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(360);
