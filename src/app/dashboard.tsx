@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { closeRegionPanel, RegionPanel } from '@/features/region-panel/region-panel';
@@ -14,8 +14,10 @@ import { urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
 import type { ImportsState } from '@/features/import/my-data-dialog';
 import { ImportedDataNote } from './imported-data-note';
+import './keyboard.css';
 import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
+import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
 import { PanelBoundary } from '@/shared/panel-boundary';
 import { ShareButton } from '@/features/share/share-button';
@@ -43,6 +45,13 @@ function useAfterFirstPaint(): boolean {
   return ready;
 }
 
+/** The skip link's target: the map that has the keyboard (not MapLibre's while it is built inert), else the main area. */
+function focusMain(): void {
+  const maps = document.querySelectorAll<HTMLElement>('#main [data-testid="map"], #main [data-testid="flat-map"]');
+  const map = [...maps].find((m) => !m.closest('[inert]'));
+  (map ?? document.getElementById('main'))?.focus();
+}
+
 export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset; imports?: ImportsState }) {
   const { t, lang } = useT();
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
@@ -54,7 +63,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   // Between phone and desktop the filters start folded so the map comes first; on a phone they live in a drawer.
   const [filtersOpen] = useState(() => !window.matchMedia?.('(min-width: 641px) and (max-width: 860px) and (min-height: 481px)').matches);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [sheetExpanded, setSheetExpanded] = useState(false);
+  const [sheetExpanded, sheet] = useReducer(sheetAfter, false);
   const [myDataOpen, setMyDataOpen] = useState(false);
   // On a phone the header is one row; its tools fold into a menu.
   const [menuOpen, setMenuOpen] = useState(false);
@@ -70,7 +79,9 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   }, [panels, lang]);
   useEffect(() => {
     if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();
+    else sheet('drawerClosed');
   }, [drawerOpen]);
+  useEffect(() => sheet(region ? 'regionOpened' : 'regionClosed'), [region]);
 
   // Escape closes the region panel from anywhere (but first clears a search box being typed in).
   useEffect(() => {
@@ -88,6 +99,18 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
 
   return (
     <div className="app" lang={lang} data-view={view} data-region={region ? 'true' : 'false'}>
+      {/* The first Tab stop: past the header's and filters' controls, straight to the map (or the table). */}
+      <a
+        href="#main"
+        className="skip-link"
+        data-testid="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          focusMain();
+        }}
+      >
+        {t(view === 'map' ? 'skipToMap' : 'skipToTable')}
+      </a>
       <header className="app-header">
         <div className="title">
           <h1>{t('appTitle')}</h1>
@@ -117,7 +140,20 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
             {t('menu')}
           </button>
         </div>
-        <div className="header-tools" id="header-tools" data-open={menuOpen}>
+        {/* On a phone the menu closes once a choice in it is made; the share panel it opens stays (see responsive.css). */}
+        <div
+          className="header-tools"
+          id="header-tools"
+          data-open={menuOpen}
+          onClick={(e) => {
+            const target = e.target as Element;
+            if (!target.closest('button') || target.closest('.share-panel')) return;
+            // Share from the open menu: the button folds away with the menu, so the keyboard goes to its panel.
+            if (menuOpen && target.closest('[data-testid="share"]'))
+              requestAnimationFrame(() => document.querySelector<HTMLElement>('.share-panel button')?.focus());
+            setMenuOpen(false);
+          }}
+        >
           <div className="view-toggle" role="group" aria-label={`${t('mapView')} / ${t('tableView')}`}>
             <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')} data-testid="view-map">
               {t('mapView')}
@@ -187,7 +223,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
             <PanelBoundary>{panels && <FilterBar dataset={dataset} />}</PanelBoundary>
           </details>
         </aside>
-        <main className="stage">
+        <main className="stage" id="main" tabIndex={-1}>
           {view === 'map' ? (
             <MapStage dataset={dataset} />
           ) : (
@@ -197,13 +233,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           )}
         </main>
         <aside className="side-panel" data-expanded={sheetExpanded} aria-label={region ? t('regionPanel') : t('summary')}>
-          <button
-            type="button"
-            className="phone-only sheet-handle"
-            aria-expanded={sheetExpanded}
-            onClick={() => setSheetExpanded((x) => !x)}
-            data-testid="sheet-handle"
-          >
+          <button type="button" className="phone-only sheet-handle" aria-expanded={sheetExpanded} onClick={() => sheet('toggle')} data-testid="sheet-handle">
             {sheetExpanded ? t('collapseSheet') : t('expandSheet')}
           </button>
           <PanelBoundary resetKey={region ?? ''}>

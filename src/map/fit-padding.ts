@@ -21,8 +21,12 @@ export function fitPadding(el: HTMLElement | null, desktop: number, region = fal
   const stage = el?.closest('.map-stage');
   const near = el && stage && region;
   if (phone) {
-    // The legend chip, the locator and the sources' ⓘ take the top ~100 px; the controls the right edge.
-    const padding = { top: near ? Math.max(60, Math.min(100, Math.round(h * 0.2))) : 60, left: 10, right: 10, bottom: Math.round(h * 0.4) + 10 };
+    // The legend chip, the locator and the sources' ⓘ take the top ~100 px; the controls the right edge; the
+    // sheet's peek the bottom — measured, so the country fills the map left above it (an enlarged sheet is
+    // folded back to its peek before the map is seen again: src/app/phone-sheet.ts).
+    const sheet = el?.closest('.layout')?.querySelector('.side-panel');
+    const peek = sheet && sheet.getAttribute('data-expanded') !== 'true' ? sheet.getBoundingClientRect().height : h * 0.35;
+    const padding = { top: near ? Math.max(60, Math.min(100, Math.round(h * 0.2))) : 60, left: 8, right: 8, bottom: Math.round(peek || h * 0.35) + 8 };
     const controls = near ? stage.querySelector('.map-controls')?.getBoundingClientRect() : undefined;
     if (controls && controls.width > 0) padding.right = Math.round(controls.width) + 14;
     return padding;
@@ -39,4 +43,18 @@ export function fitPadding(el: HTMLElement | null, desktop: number, region = fal
   clear('.legend', 'left', 'bottom');
   clear('.map-controls', 'right', 'top');
   return padding;
+}
+
+/**
+ * What lies over the map in its own pixels — the legend, the controls, the locator, the key help while shown —
+ * so the keyboard walk does not leave its highlight under one of them.
+ */
+export function mapCovers(el: HTMLElement | null): { left: number; top: number; right: number; bottom: number }[] {
+  const stage = el?.closest('.map-stage');
+  if (!el || !stage) return [];
+  const origin = el.getBoundingClientRect();
+  return [...stage.querySelectorAll('.legend, .map-controls > *, .map-locator, .map-keys')]
+    .map((n) => n.getBoundingClientRect())
+    .filter((r) => r.width > 2 && r.height > 2)
+    .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top }));
 }

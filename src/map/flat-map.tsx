@@ -7,15 +7,17 @@ import { paintStates, polygonFor } from '@/shared/region-paint';
 import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import type { Camera } from '@/state/view-state';
-import { fitPadding } from './fit-padding';
+import { fitPadding, mapCovers } from './fit-padding';
 import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, startCamera } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
 import { setFlatMap } from './active-map';
 import { arcTracer } from './arc-paths';
 import { drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
-import { cameraForBounds, panBy, projector, screenTransform, zoomAround } from './mercator';
+import { cameraForBounds, panBy, projector, screenTransform } from './mercator';
+import { cameraToShow, zoomAboutRegion } from './keyboard-order';
 import { useRegionWalk } from './use-region-walk';
+import { useWheelZoom } from './use-wheel-zoom';
 import { useSize } from './use-size';
 
 /**
@@ -69,7 +71,11 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
 
   // Colours only: the selection is an outline on the canvas above, so a click does not repaint the base.
   const states = useMemo(() => paintStates(rows, null), [rows]);
-  const walk = useRegionWalk(rows, b, () => {});
+  // The walk moves the camera (through the store, as a drag does) when the region it reaches is not in view.
+  const walk = useRegionWalk(rows, b, (_code, box) => {
+    const next = latest.current.camera && box && cameraToShow(latest.current.camera, latest.current.size, fitPadding(el, 24), box, mapCovers(el));
+    if (next) useViewStore.getState().setCamera(next);
+  });
   const drawn = geometry !== null;
   useEffect(() => {
     if (drawn) performance.mark('map:first');
@@ -86,38 +92,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     composed: (): HTMLCanvasElement | null => null,
   });
 
-  // The wheel zooms about the pointer, one step per frame however fast the wheel turns. A native listener:
-  // React's is passive, and the page must not scroll under the map.
-  useEffect(() => {
-    if (!el) return;
-    let pending: { delta: number; x: number; y: number } | null = null;
-    let frame = 0;
-    let settled = 0;
-    const apply = () => {
-      frame = 0;
-      const { camera: cam, size: sz } = latest.current;
-      if (!pending || !cam) return;
-      const zoom = clampZoom(cam.zoom + Math.max(-1, Math.min(1, -pending.delta / 250)));
-      if (zoom !== cam.zoom) useViewStore.getState().setCamera(zoomAround(cam, sz, [pending.x, pending.y], zoom));
-      pending = null;
-    };
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      // Reaching for the map, told once the wheel rests: loading MapLibre must not stall the zoom itself.
-      clearTimeout(settled);
-      settled = window.setTimeout(() => latest.current.onReach?.(), 150);
-      const box = el.getBoundingClientRect();
-      const delta = e.deltaY * (e.deltaMode === 1 ? 40 : 1) + (pending?.delta ?? 0);
-      pending = { delta, x: e.clientX - box.left, y: e.clientY - box.top };
-      if (!frame) frame = requestAnimationFrame(apply);
-    };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => {
-      el.removeEventListener('wheel', onWheel);
-      cancelAnimationFrame(frame);
-      clearTimeout(settled);
-    };
-  }, [el]);
+  useWheelZoom(el, latest);
 
   /** The unit under a viewport point: boxes first, then the canvas's own test on the few left. */
   const codeAt = (x: number, y: number): string | undefined => {
@@ -171,7 +146,12 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     // The region opens in the view it was clicked in: that camera goes into the store (and the address).
     useViewStore.getState().selectRegion(code, camera);
   };
-  const zoomBy = (step: number) => camera && useViewStore.getState().setCamera({ ...camera, zoom: clampZoom(camera.zoom + step) });
+  // + and − turn about the highlighted region when the walk has one, so it stays where it is on screen.
+  const zoomBy = (step: number, at = walk.focus ? walk.centers.get(walk.focus) : undefined) =>
+    camera &&
+    useViewStore
+      .getState()
+      .setCamera(at ? zoomAboutRegion(camera, size, at, clampZoom(camera.zoom + step)) : { ...camera, zoom: clampZoom(camera.zoom + step) });
   const onKeyDown = (e: KeyboardEvent) => {
     if (walk.onKey(e)) return;
     if (e.key === '+' || e.key === '=') zoomBy(1);
@@ -258,6 +238,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
       tabIndex={0}
       onKeyDown={onKeyDown}
       onBlur={() => walk.setFocus(null)}
+      onFocus={(e) => e.target === e.currentTarget && walk.resume(e.currentTarget)}
       // On the whole area, not only the canvas: the drag and the wheel work over the labels too.
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -284,6 +265,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
         />
       )}
       <MapLabels dataset={dataset} focusRow={walk.row} focusAt={focusAt} hoverRow={hoverRow} hoverAt={hover} describe={describe} />
+      <div className="map-focus-ring" aria-hidden="true" /> {/* over the canvases, which hide an outline of the box */}
       {!geometry && !boundaries.isError && (
         <div className="map-overlay" role="status">
           {t('loading')}

@@ -26,7 +26,6 @@ function fakeMap() {
   const calls: { op: string; args: unknown[] }[] = [];
   const states = new Map<string, Record<string, unknown>>();
   let camera = { zoom: 4, lat: -2, lng: 118 };
-  let view: Bbox = [95, -11, 141, 6];
   const map: MapPort = {
     setFeatureState: (t, s) => {
       calls.push({ op: 'setFeatureState', args: [t.id, s, t.source] });
@@ -37,7 +36,6 @@ function fakeMap() {
     setSourceData: (source, data) => calls.push({ op: 'setSourceData', args: [source, data] }),
     fitBounds: (bounds, options) => {
       calls.push({ op: 'fitBounds', args: [bounds, options] });
-      view = bounds;
     },
     jumpTo: (c) => {
       calls.push({ op: 'jumpTo', args: [c] });
@@ -46,7 +44,7 @@ function fakeMap() {
     easeTo: (o) => calls.push({ op: 'easeTo', args: [o] }),
     getZoom: () => camera.zoom,
     getCenter: () => ({ lat: camera.lat, lng: camera.lng }),
-    isInView: ([x, y]) => x >= view[0] && x <= view[2] && y >= view[1] && y <= view[3],
+    getSize: () => ({ width: 800, height: 600 }),
   };
   const ops = (op: string) => calls.filter((c) => c.op === op);
   return { map, calls, states, ops, clear: () => (calls.length = 0) };
@@ -191,7 +189,7 @@ describe('MapController', () => {
     expect(fake.ops('fitBounds')).toEqual([]);
   });
 
-  it('moves the hover and keyboard outlines from region to region, and eases to a focused region off screen', () => {
+  it('moves the hover and keyboard outlines from region to region, and eases so a focused region is on screen', () => {
     const fake = fakeMap();
     const c = controller(fake);
     c.hover('16.07');
@@ -205,11 +203,15 @@ describe('MapController', () => {
       ['63.06', { hover: false }],
     ]);
     fake.clear();
-    c.focus('63.06', [115.3, -2.6]);
-    expect(fake.ops('easeTo')).toEqual([]); // in view
-    fake.map.fitBounds(BOXES['16.07']!, { padding: 0, maxZoom: 9, duration: 0 });
-    c.focus('63.06', [115.3, -2.6]);
-    expect(fake.ops('easeTo')).toEqual([{ op: 'easeTo', args: [{ center: [115.3, -2.6], duration: 300 }] }]);
+    c.focus('63.06', BOXES['63.06']);
+    expect(fake.ops('easeTo')).toEqual([]); // in view at zoom 4 over 118° E
+    fake.map.jumpTo({ zoom: 8, center: [104.6, -2.3] }); // zoomed in on Banyuasin: Hulu Sungai Selatan is far east
+    fake.clear();
+    c.focus('63.06', BOXES['63.06']);
+    const [ease] = fake.ops('easeTo').map((x) => x.args[0] as { center: [number, number]; zoom: number });
+    expect(ease!.zoom).toBe(8); // the reader's zoom kept: the region fits at it
+    expect(ease!.center[0]).toBeCloseTo(115.3, 1);
+    expect(ease!.center[1]).toBeCloseTo(-2.65, 1);
     c.focus(null);
     expect(fake.states.get('63.06')).toMatchObject({ kb: false });
   });

@@ -4,6 +4,7 @@ import type { MapLevel, RegionRow } from '@/domain/select-regions';
 import type { Boundaries } from '@/data/load-boundaries';
 import { changedStates, paintStates, polygonFor, type RegionPaintState } from '@/shared/region-paint';
 import type { Camera } from '@/state/view-state';
+import { cameraToShow, type ScreenRect } from './keyboard-order';
 import { importedFilter, INDONESIA_BOUNDS, LAYER, LEVEL_LAYERS, LEVEL_SOURCE, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 export type Bbox = [number, number, number, number];
@@ -20,10 +21,11 @@ export interface MapPort {
   setSourceData(source: string, data: FeatureCollection): void;
   fitBounds(bounds: Bbox, options: { padding: Padding; maxZoom: number; duration: number }): void;
   jumpTo(camera: { zoom: number; center: [number, number] }): void;
-  easeTo(options: { center: [number, number]; duration: number }): void;
+  easeTo(options: { center: [number, number]; zoom: number; duration: number }): void;
   getZoom(): number;
   getCenter(): { lat: number; lng: number };
-  isInView(point: [number, number]): boolean;
+  /** The map's size in CSS pixels. */
+  getSize(): { width: number; height: number };
 }
 
 /** Closest the camera goes when it fits a region: a small kota still shows its neighbours. */
@@ -115,6 +117,8 @@ export class MapController {
      */
     private readonly padding: (desktop: number, region: boolean) => Padding,
     start: { region: string | null; hasData: boolean; level?: MapLevel; provinces?: readonly string[]; camera?: Camera | null },
+    /** What lies over the map (legend, controls) in its pixels, kept clear by the keyboard walk. */
+    private readonly covers: () => readonly ScreenRect[] = () => [],
   ) {
     this.provinces = start.provinces ?? [];
     this.fittedProvinces = this.provinces.join(',');
@@ -236,13 +240,21 @@ export class MapController {
     this.hovered = code;
   }
 
-  /** The keyboard's region (null: none), outlined and brought into view when it is off screen. */
-  focus(code: string | null, center?: [number, number]): void {
+  /**
+   * The keyboard's region (null: none), outlined; with its box, the camera eases so the whole region is on
+   * screen (not under the legend, the controls or a phone's sheet) when it is not already.
+   */
+  focus(code: string | null, box?: Bbox): void {
     if (code !== this.focused) {
       if (this.focused) this.map.setFeatureState({ source: this.source, id: this.focused }, { kb: false });
       if (code) this.map.setFeatureState({ source: this.source, id: code }, { kb: true });
       this.focused = code;
     }
-    if (code && center && !this.map.isInView(center)) this.map.easeTo({ center, duration: 300 });
+    if (!code || !box) return;
+    const c = this.map.getCenter();
+    const next = cameraToShow({ zoom: this.map.getZoom(), lat: c.lat, lng: c.lng }, this.map.getSize(), asSides(this.padding(24, false)), box, this.covers());
+    if (next) this.map.easeTo({ center: [next.lng, next.lat], zoom: next.zoom, duration: 300 });
   }
 }
+
+const asSides = (p: Padding) => (typeof p === 'number' ? { top: p, bottom: p, left: p, right: p } : p);

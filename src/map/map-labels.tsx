@@ -33,7 +33,7 @@ export function MapLabels(props: {
     <>
       {describe && (
         <>
-          <p id="map-keys" className="sr-only">
+          <p id="map-keys" className="sr-only map-keys" data-testid="map-keys">
             {t('mapKeys')}
           </p>
           <p className="sr-only" aria-live="polite" data-testid="map-announce">

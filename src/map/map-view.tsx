@@ -10,10 +10,11 @@ import { useT } from '@/i18n/use-t';
 import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import { setActiveMap } from './active-map';
-import { fitPadding } from './fit-padding';
+import { fitPadding, mapCovers } from './fit-padding';
 import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera, type MapPort } from './map-controller';
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
+import { zoomAboutRegion } from './keyboard-order';
 import { useRegionWalk } from './use-region-walk';
 import { HATCH_IMAGE, hatchPattern, LAYER, mapStyle } from './map-style';
 
@@ -52,7 +53,7 @@ function mapPort(map: MapLibreMap): MapPort {
     easeTo: (options) => map.easeTo(options),
     getZoom: () => map.getZoom(),
     getCenter: () => map.getCenter(),
-    isInView: (point) => map.getBounds().contains(point),
+    getSize: () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }),
   };
 }
 
@@ -123,13 +124,12 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
     map.touchZoomRotate.disableRotation();
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
-    const controller = new MapController(mapPort(map), (desktop, region) => fitPadding(el, desktop, region), {
-      region: view.region,
-      hasData: Boolean(b),
-      level: view.level,
-      provinces: view.provinces,
-      camera: view.camera,
-    });
+    const controller = new MapController(
+      mapPort(map),
+      (desktop, region) => fitPadding(el, desktop, region),
+      { region: view.region, hasData: Boolean(b), level: view.level, provinces: view.provinces, camera: view.camera },
+      () => mapCovers(el),
+    );
     mapRef.current = map;
     controllerRef.current = controller;
     setActiveMap(map);
@@ -235,8 +235,8 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
     if (loaded) controllerRef.current?.followCamera(camera, rowsRef.current, boundaries.data);
   }, [loaded, camera, boundaries.data]);
 
-  // Keyboard: arrows move a focus ring region to region, Enter opens it.
-  const walk = useRegionWalk(rows, boundaries.data, (code, center) => controllerRef.current?.focus(code, center));
+  // Keyboard: arrows move a focus ring region to region (the camera keeping it in view), Enter opens it.
+  const walk = useRegionWalk(rows, boundaries.data, (code, box) => controllerRef.current?.focus(code, box));
   const kbFocus = walk.focus;
   const centers = walk.centers;
   useEffect(() => {
@@ -248,9 +248,14 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
     const step = e.key === '+' || e.key === '=' ? 1 : e.key === '-' || e.key === '_' ? -1 : 0;
     if (!step) return;
     e.preventDefault();
-    // Through the store, as the 2D map zooms: the address carries the camera the keys made.
+    // Through the store, as the 2D map zooms: the address carries the camera the keys made. With a region
+    // highlighted, about that region, so it stays where the reader is looking.
     const c = map.getCenter();
-    useViewStore.getState().setCamera({ zoom: clampZoom(map.getZoom() + step), lat: c.lat, lng: c.lng });
+    const now = { zoom: map.getZoom(), lat: c.lat, lng: c.lng };
+    const zoom = clampZoom(now.zoom + step);
+    const at = kbFocus ? centers.get(kbFocus) : undefined;
+    const el = map.getContainer();
+    useViewStore.getState().setCamera(at ? zoomAboutRegion(now, { width: el.clientWidth, height: el.clientHeight }, at, zoom) : { ...now, zoom });
   };
   const kbRow = walk.row;
   const kbPoint = kbFocus && loaded && mapRef.current && centers.get(kbFocus) ? mapRef.current.project(centers.get(kbFocus)!) : null;
@@ -268,8 +273,11 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
         tabIndex={0}
         onKeyDown={onKeyDown}
         onBlur={() => walk.setFocus(null)}
+        onFocus={(e) => walk.resume(e.currentTarget)}
         data-testid="map"
       />
+      {/* Drawn over the canvas (which paints over an outline of its own container) while the map has the keyboard. */}
+      <div className="map-focus-ring" aria-hidden="true" />
       {loaded && (
         <MapOrientation
           dataset={dataset}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, openPage, seriousA11yViolations, useBrowser, waitForMap } from './browser';
+import { OUTPUT_DIR, openPage, pointInsideRegion, seriousA11yViolations, useBrowser, waitForMap } from './browser';
 
 const browser = useBrowser();
 
@@ -111,8 +111,9 @@ describe('a phone screen that is mostly map', () => {
       expect(await mapOnTop(page)).toBeGreaterThanOrEqual(0.5);
       await page.screenshot({ path: join(OUTPUT_DIR, `phone-${name}-map.png`) });
       // A tap opens the region; no hover tooltip is left behind.
-      const map = (await page.getByTestId('map').boundingBox())!;
-      await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height * 0.3);
+      // Kapuas Hulu (Kalimantan Barat): large, wherever the fit above the sheet's peek places the country.
+      const inside = await pointInsideRegion(page, '61.06');
+      await page.touchscreen.tap(inside.x, inside.y);
       await page.getByTestId('region-panel').waitFor();
       expect(await page.locator('.map-tooltip').count()).toBe(0);
       const sheet = (await page.locator('.side-panel').boundingBox())!;

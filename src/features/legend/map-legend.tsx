@@ -11,6 +11,7 @@ import { IMPORTED_OUTLINE } from '@/shared/region-paint';
 import { useViewDescription } from '@/shared/use-region-rows';
 import { scopeText } from '@/shared/view-count-lines';
 import { EmptyViewReason } from '@/shared/empty-view-reason';
+import { legendChipText } from './legend-chip';
 
 const isChangeFilter = (k: MapClass): k is ChangeFilter => (CHANGE_FILTERS as readonly string[]).includes(k);
 
@@ -28,13 +29,14 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
   const toggleChange = useViewStore((s) => s.toggleChange);
   // On a phone the legend folds into a chip so the map keeps the screen.
   const [open, setOpen] = useState(false);
-  const recorded = counts.classes.filter((c) => c.key !== 'unknown' && c.key !== 'nodata').reduce((s, c) => s + (c.shown ?? 0), 0);
   const pressed = (k: MapClass) => (mode === 'change' ? (changes as readonly string[]).includes(k) : categories.includes(k as CategoryStatus));
   const toggle = (k: MapClass) => (mode === 'change' ? isChangeFilter(k) && toggleChange(k) : toggleCategory(k as CategoryStatus));
   return (
     <div className="legend" role="group" aria-label={t('legend')} data-testid="legend" data-open={open} data-mode={mode}>
       <button type="button" className="phone-only legend-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="legend-toggle">
-        {t('legend')} · {formatNumber(recorded, lang)}/{formatNumber(counts.shownTotal, lang)}
+        <span>
+          <span className="legend-chip-name">{t('legend')}</span> {legendChipText({ counts, scope }, t, lang)}
+        </span>
       </button>
       {/* The map's text equivalent, read out when the filter changes. */}
       <p id="map-summary" className="sr-only" aria-live="polite" data-testid="map-summary">

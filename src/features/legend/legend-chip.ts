@@ -1,0 +1,23 @@
+import type { MessageKey } from '@/i18n/dictionary';
+import { formatNumber } from '@/i18n/format';
+import type { ViewDescription } from '@/shared/view-count-lines';
+import type { Lang } from '@/state/view-state';
+
+type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** The classes that are an award (a category, or awarded with the category unknown). */
+const AWARDED = new Set(['utama', 'madya', 'pratama', 'awarded']);
+
+/**
+ * What the phone's folded legend says, in words a reader takes in at a glance: how many of the place's units
+ * were awarded ("190 dari 514 dapat penghargaan"), how many a filter shows, or which editions the change map
+ * compares. The numbers are the view's counts (`describeView`), the same the open legend and the summary show.
+ */
+export function legendChipText(d: Pick<ViewDescription, 'counts' | 'scope'>, t: T, lang: Lang): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const { counts, scope } = d;
+  if (counts.narrowed) return t('legendChipShown', { shown: n(counts.shownTotal), total: n(counts.placeTotal) });
+  if (counts.mode === 'change') return t('legendChipChange', { comparison: scope.comparison ?? '' });
+  const awarded = counts.classes.filter((c) => AWARDED.has(c.key)).reduce((s, c) => s + (c.shown ?? 0), 0);
+  return t('legendChip', { awarded: n(awarded), total: n(counts.placeTotal) });
+}
