@@ -7,7 +7,7 @@ declare const __DATA_VERSION__: string;
 const VERSION = import.meta.env.PROD && typeof __DATA_VERSION__ === 'string' && __DATA_VERSION__ ? `?v=${__DATA_VERSION__}` : '';
 
 /** The search box's place names (scripts/build-places.ts): fetched when search is first used, never in the first view. */
-export const PLACES_URL = `data/places.json${VERSION}`;
+const PLACES_URL = `data/places.json${VERSION}`;
 
 async function loadPlaces(signal?: AbortSignal): Promise<PlacesFile> {
   const url = (import.meta.env.BASE_URL ?? '/') + PLACES_URL;

@@ -6,7 +6,7 @@ import type { Gazetteer } from './regions';
  * kelurahan in Klungkung. Each place points to its kabupaten/kota: the map knows no finer unit.
  */
 export type PlaceKind = 'kecamatan' | 'kelurahan';
-export const PLACE_KINDS: readonly PlaceKind[] = ['kecamatan', 'kelurahan'];
+const PLACE_KINDS: readonly PlaceKind[] = ['kecamatan', 'kelurahan'];
 
 /**
  * public/data/places.json (scripts/build-places.ts): one row per kabupaten/kota, its place names of each kind

@@ -14,7 +14,7 @@ export function indexPlaces(places: readonly Place[]): PlaceIndex {
  * Rank of a place match: always after every match on a region's own name (those are 0–4), a kecamatan before a
  * kelurahan of the same fit. No match inside a word: with 16,000 names "ban" would hit hundreds.
  */
-export const PLACE_RANK = 10;
+const PLACE_RANK = 10;
 
 export interface PlaceMatch {
   place: Place;
