@@ -58,6 +58,8 @@ describe('finding a region', () => {
         'Kabupaten Hulu Sungai Selatan · Kalimantan Selatan kategori 2026: Utama',
         'Kabupaten Hulu Sungai Tengah · Kalimantan Selatan kategori 2026: Belum ada data',
         'Kabupaten Hulu Sungai Utara · Kalimantan Selatan kategori 2026: Belum ada data',
+        // Region names first, then a kecamatan of that name.
+        'Hulu Sungai (kecamatan) · Kabupaten Ketapang kategori 2026: Belum ada data',
       ]);
     expect(errors).toEqual([]);
     await context.close();
