@@ -12,7 +12,7 @@ const ID = {
   // URL notices: one line per parameter and reason, however often it repeats.
   reasonRepeatedTimes: 'ganda, {n}×',
   noticeMoreValues: 'dan {n} nilai lain',
-  reasonLevelForRegion: 'wilayah {region} adalah kabupaten/kota: peta kabupaten/kota ditampilkan',
+  reasonLevelForRegion: 'wilayah di tautan adalah kabupaten/kota, jadi peta kabupaten/kota yang ditampilkan',
   // The summary's wide tables scroll inside the panel.
   perProvinceScroll: 'Tabel per provinsi (geser ke samping)',
   transitionScroll: 'Tabel perpindahan kategori (geser ke samping)',
@@ -26,7 +26,7 @@ const EN: Record<keyof typeof ID, string> = {
   searchCategoryIn: 'category {year}',
   reasonRepeatedTimes: 'repeated, {n}×',
   noticeMoreValues: 'and {n} other values',
-  reasonLevelForRegion: 'region {region} is a kabupaten/kota: the kabupaten/kota map is shown',
+  reasonLevelForRegion: 'the link’s region is a kabupaten/kota, so the kabupaten/kota map is shown',
   perProvinceScroll: 'Per-province table (scrolls sideways)',
   transitionScroll: 'Category transition table (scrolls sideways)',
 };
