@@ -38,4 +38,25 @@ describe('search by the names people use (issue 23)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('the summary’s wide tables scroll within themselves, not the side panel; the province list looks idle until focused', async () => {
+    const { page, errors, context } = await openPage(browser(), '/?year=2026');
+    const panel = page.locator('.side-panel');
+    await expect.poll(() => page.getByTestId('province-table-scroll').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('matrix-scroll').count()).toBe(1);
+    const overflow = await panel.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    // The table itself is wider than the panel leaves it: it is the wrapper that scrolls.
+    const table = await page.getByTestId('province-table-scroll').evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
+    expect(table.scroll).toBeGreaterThan(table.width);
+    await page.getByTestId('province-table-scroll').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT_DIR, 'summary-wide-tables.png') });
+
+    const first = page.getByTestId('province-options').getByRole('option').first();
+    expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+    await page.getByTestId('province-filter-input').focus();
+    expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
