@@ -12,10 +12,13 @@ const DATA_FILES = [
   ['boundaries.topo.json', 'low'],
 ] as const;
 
+/** Generated files fetched later, never preloaded: the search box's place names (src/data/places-file.ts). */
+const LAZY_DATA_FILES = ['places.json'] as const;
+
 /** Content hash of the generated data files (prepare-data runs before every build). */
 function dataVersion(): string {
   const h = createHash('sha256');
-  for (const [f] of DATA_FILES) {
+  for (const f of [...DATA_FILES.map(([file]) => file), ...LAZY_DATA_FILES]) {
     const p = fileURLToPath(new URL(`./public/data/${f}`, import.meta.url));
     if (existsSync(p)) h.update(readFileSync(p));
   }

@@ -47,3 +47,4 @@ else {
   writeFileSync(keyFile, key);
 }
 run('scripts/build-awards.ts');
+run('scripts/build-places.ts');

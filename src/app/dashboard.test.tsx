@@ -170,7 +170,10 @@ describe('search', () => {
     await user.type(box, 'Bekasi');
     expect(box).toHaveAttribute('aria-expanded', 'true');
     const options = within(screen.getByRole('listbox', { name: 'Saran wilayah' })).getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(['Kabupaten Bekasi · Jawa Barat', 'Kota Bekasi · Jawa Barat']);
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Kabupaten Bekasi · Jawa Barat kategori 2026: Belum ada data',
+      'Kota Bekasi · Jawa Barat kategori 2026: Belum ada data',
+    ]);
     await user.click(options[1]!);
     expect(useViewStore.getState().region).toBe('32.75');
     expect(box).toHaveValue('');

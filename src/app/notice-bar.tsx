@@ -11,6 +11,7 @@ const REASON: Record<UrlNotice['reason'], MessageKey> = {
   'unknown-region': 'reasonUnknownRegion',
   duplicate: 'reasonDuplicate',
   empty: 'reasonEmpty',
+  'level-for-region': 'reasonLevelForRegion',
 };
 
 /** Dropped URL values, said plainly and dismissable; the app keeps working with the rest. */
@@ -28,7 +29,8 @@ export function NoticeBar() {
             <code>
               {n.param}={n.value}
             </code>{' '}
-            ({t(REASON[n.reason])})
+            ({n.count && n.count > 1 && n.reason === 'duplicate' ? t('reasonRepeatedTimes', { n: n.count }) : t(REASON[n.reason])})
+            {n.more ? ` ${t('noticeMoreValues', { n: n.more })}` : ''}
           </li>
         ))}
       </ul>

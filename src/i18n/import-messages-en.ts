@@ -168,4 +168,11 @@ export const IMPORT_MESSAGES_EN: Record<ImportMessageKey, string> = {
   impRestored: '{file} is back.',
   impYearFromTitle: 'Year {year} is taken from the table’s title; change it under Columns if it is wrong.',
   impSheetUnusable: 'Sheet {sheet} cannot be used: {reason} The sheet shown stays in use.',
+  // ---- search work (issue 23): role hints by region kind, a file with no data rows ----
+  impWarnRoleMissingFor: 'no role for the recipient ‘{value}’ — the row is applied all the same; fill in the role if known, e.g. {role}.',
+  impRoleExampleKota: 'Wali Kota',
+  impRoleExampleKabupaten: 'Bupati',
+  impRoleExampleProvinsi: 'Gubernur',
+  impNoDataRows: 'This file has no data rows: only the column headings{skipped}. Add one row per region under the headings, then choose the file again.',
+  impNoDataRowsSkipped: ' and heading, total or note rows',
 };

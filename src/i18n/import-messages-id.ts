@@ -168,6 +168,14 @@ export const IMPORT_MESSAGES_ID = {
   impRestored: '{file} dikembalikan.',
   impYearFromTitle: 'Tahun {year} diambil dari judul tabel; ubah di bawah Kolom bila keliru.',
   impSheetUnusable: 'Sheet {sheet} tidak dapat dipakai: {reason} Sheet yang tampil tetap dipakai.',
+  // ---- search work (issue 23): role hints by region kind, a file with no data rows ----
+  impWarnRoleMissingFor: 'jabatan penerima ‘{value}’ tidak ada — baris tetap diterapkan; isi jabatannya bila diketahui, mis. {role}.',
+  impRoleExampleKota: 'Wali Kota',
+  impRoleExampleKabupaten: 'Bupati',
+  impRoleExampleProvinsi: 'Gubernur',
+  impNoDataRows:
+    'Berkas ini tidak berisi baris data: hanya judul kolom{skipped}. Tambahkan satu baris per wilayah di bawah judul kolom, lalu pilih berkasnya lagi.',
+  impNoDataRowsSkipped: ' dan baris judul, jumlah atau catatan',
 } as const;
 
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES_ID;

@@ -47,3 +47,18 @@ export function migrateUrlParams(params: URLSearchParams): number[] {
   }
   return applied;
 }
+
+/**
+ * `#region=16.07`: early links kept the view in the fragment. Its parameters are read as if they were in the
+ * query (the query wins where both name one), and the address is then rewritten without the fragment. A
+ * fragment that is not `key=value` pairs (`#top`) is left alone.
+ */
+export function queryWithLegacyHash(search: string, hash: string): string {
+  const fragment = hash.replace(/^#/, '');
+  if (!/^[a-z]+=[^&]*(&[a-z]+=[^&]*)*$/i.test(fragment)) return search;
+  const query = new URLSearchParams(search.replace(/^\?/, ''));
+  const old = new URLSearchParams(fragment);
+  for (const key of new Set(old.keys())) if (!query.has(key)) old.getAll(key).forEach((v) => query.append(key, v));
+  const out = query.toString();
+  return out ? `?${out}` : '';
+}

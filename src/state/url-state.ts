@@ -1,7 +1,8 @@
 import { CATEGORY_STATUSES, type CategoryStatus } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { MAP_LEVELS, MAP_MODES, type MapLevel, type MapMode } from '@/domain/select-regions';
-import { migrateUrlParams } from './url-migrations';
+import { migrateUrlParams, queryWithLegacyHash } from './url-migrations';
+import { collapseNotices, type UrlNotice } from './url-notices';
 import { CHANGE_FILTERS, type ChangeFilter } from '@/domain/transitions';
 import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
 
@@ -24,11 +25,7 @@ export function urlContextOf(ds: Dataset): UrlContext {
   return { years: ds.years, provinceCodes: new Set(ds.provinces.map((p) => p.code)), regionCodes: new Set(ds.regencies.map((r) => r.code)) };
 }
 
-export interface UrlNotice {
-  param: string;
-  value: string;
-  reason: 'invalid' | 'base-not-earlier' | 'unknown-year' | 'unknown-province' | 'unknown-region' | 'duplicate' | 'empty';
-}
+export type { UrlNotice } from './url-notices';
 
 export interface ParsedUrl {
   state: ViewState;
@@ -45,6 +42,8 @@ const IMPORTED_DATA = { param: 'data', value: 'imported' } as const;
 
 const KNOWN = ['embed', 'year', 'base', 'level', 'mode', 'province', 'category', 'change', 'region', 'view', 'lang', 'map', IMPORTED_DATA.param] as const;
 const MAX_PARAM_LENGTH = 2000;
+/** Parameters whose values are lower-case words: `category=UTAMA`, `lang=EN`, `level=Provinsi` mean the same. */
+const CASE_FREE = new Set<string>(['level', 'mode', 'category', 'change', 'view', 'lang', IMPORTED_DATA.param]);
 
 function splitList(v: string): string[] {
   return v
@@ -96,7 +95,8 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
   for (const [rawKey, rawValue] of params) {
     const key = rawKey as (typeof KNOWN)[number];
     if (!(KNOWN as readonly string[]).includes(key)) continue; // unknown parameters are ignored
-    const value = rawValue.slice(0, MAX_PARAM_LENGTH);
+    const cut = rawValue.slice(0, MAX_PARAM_LENGTH);
+    const value = CASE_FREE.has(key) ? cut.toLowerCase() : cut;
     const drop = (reason: UrlNotice['reason'], v = value) => notices.push({ param: key, value: v.slice(0, 80), reason });
     if (seen.has(key)) {
       drop('duplicate');
@@ -188,7 +188,14 @@ export function parseShareUrl(search: string, ctx?: UrlContext): ParsedUrl {
       state.base = null;
     }
   }
-  return sharedWithImports ? { state, notices, sharedWithImports } : { state, notices };
+  // A kabupaten/kota is not on the province map: the link's region is the more specific wish, so its level comes
+  // back, as when one is chosen on the province map (store.selectRegion).
+  if (state.level === 'provinsi' && state.region?.includes('.')) {
+    notices.push({ param: 'level', value: 'provinsi', reason: 'level-for-region' });
+    state.level = 'kabkota';
+  }
+  const said = collapseNotices(notices);
+  return sharedWithImports ? { state, notices: said, sharedWithImports } : { state, notices: said };
 }
 
 /**
@@ -237,7 +244,12 @@ let startUrl: ParsedUrl | null = null;
 
 /** Called once as the page starts, before anything rewrites the address. */
 export function rememberStartUrl(): void {
-  startUrl = parseShareUrl(window.location.search);
+  startUrl = parseShareUrl(addressQuery());
+}
+
+/** The query the address bar carries, with an old `#region=…` fragment read as query parameters. */
+export function addressQuery(): string {
+  return queryWithLegacyHash(window.location.search, window.location.hash);
 }
 
 /**
@@ -245,5 +257,5 @@ export function rememberStartUrl(): void {
  * Without a start (component tests) the current address is read.
  */
 export function readStartUrl(): ParsedUrl {
-  return startUrl ?? parseShareUrl(window.location.search);
+  return startUrl ?? parseShareUrl(addressQuery());
 }

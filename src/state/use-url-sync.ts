@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { canonicalHref, parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
+import { addressQuery, canonicalHref, parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
 import { useViewStore, viewStateOf } from './store';
 import type { ViewState } from './view-state';
 
@@ -15,7 +15,7 @@ function onlyCameraChanged(a: ViewState, b: ViewState): boolean {
  * nothing: the store is only replaced when the parsed view differs, so nothing renders twice for it.
  */
 export function applyUrlToStore(ctx: UrlContext): ViewState {
-  const { state, notices } = parseShareUrl(window.location.search, ctx);
+  const { state, notices } = parseShareUrl(addressQuery(), ctx);
   const store = useViewStore.getState();
   if (serializeShareUrl(state) !== serializeShareUrl(viewStateOf(store))) store.replaceView(state);
   // A second pass reads the address the first one rewrote: it has nothing to say, and must not clear what was said.
@@ -47,7 +47,7 @@ export function useUrlSync(ctx: UrlContext | null): void {
       last = next;
     });
     const onPop = () => {
-      const parsed = parseShareUrl(window.location.search, ctx);
+      const parsed = parseShareUrl(addressQuery(), ctx);
       last = parsed.state;
       useViewStore.getState().replaceView(parsed.state);
     };

@@ -33,5 +33,7 @@ export function arbViewState(ctx: UrlContext): fc.Arbitrary<ViewState> {
       })
       // A valid baseline is earlier than the view's edition (the latest when none is named).
       .map((v) => (v.base !== null && v.base >= (v.year ?? Math.max(...ctx.years)) ? { ...v, base: null } : v))
+      // The province map opens provinces only: a kabupaten/kota brings its own level (url-state.ts).
+      .map((v) => (v.level === 'provinsi' && v.region?.includes('.') ? { ...v, level: 'kabkota' as const } : v))
   );
 }

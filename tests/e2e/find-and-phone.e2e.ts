@@ -47,7 +47,7 @@ describe('finding a region', () => {
     const box = page.getByRole('combobox', { name: 'Cari wilayah' });
     await box.fill('banyuas');
     const options = page.getByTestId('search-suggestions').getByRole('option');
-    await expect.poll(() => options.first().textContent()).toBe('Kabupaten Banyuasin · Sumatera Selatan');
+    await expect.poll(() => options.first().textContent()).toBe('Kabupaten Banyuasin · Sumatera Selatan kategori 2026: Madya');
     expect(await options.first().getAttribute('aria-selected')).toBe('true');
     await box.press('Enter');
     await expect.poll(() => page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Banyuasin');
@@ -55,9 +55,11 @@ describe('finding a region', () => {
     await expect
       .poll(() => options.allTextContents())
       .toEqual([
-        'Kabupaten Hulu Sungai Selatan · Kalimantan Selatan',
-        'Kabupaten Hulu Sungai Tengah · Kalimantan Selatan',
-        'Kabupaten Hulu Sungai Utara · Kalimantan Selatan',
+        'Kabupaten Hulu Sungai Selatan · Kalimantan Selatan kategori 2026: Utama',
+        'Kabupaten Hulu Sungai Tengah · Kalimantan Selatan kategori 2026: Belum ada data',
+        'Kabupaten Hulu Sungai Utara · Kalimantan Selatan kategori 2026: Belum ada data',
+        // Region names first, then a kecamatan of that name.
+        'Hulu Sungai (kecamatan) · Kabupaten Ketapang kategori 2026: Belum ada data',
       ]);
     expect(errors).toEqual([]);
     await context.close();

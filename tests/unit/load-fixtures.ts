@@ -43,3 +43,12 @@ let dataset: Dataset | undefined;
 export function testDataset(): Dataset {
   return (dataset ??= createDataset({ ...testRegionsFile(), ...bundledDataset().file }));
 }
+
+import { readPlacesFile } from '../../scripts/build-places';
+import type { PlacesFile } from '@/domain/places';
+
+let placesFile: PlacesFile | undefined;
+/** public/data/places.json as the build writes it, from the installed idn-area-data package. */
+export function realPlacesFile(): PlacesFile {
+  return (placesFile ??= readPlacesFile());
+}

@@ -54,7 +54,11 @@ export function checkRow(row: RawRow, mapping: ColumnMapping, ctx: ImportContext
   let recipientName = get('recipient_name');
   let recipientRole = get('recipient_role');
   if (recipientName && !recipientRole) ({ name: recipientName, role: recipientRole } = splitRecipient(recipientName, region));
-  if (recipientName && !recipientRole) warnings.push({ code: 'roleMissing', field: 'recipient_role', value: recipientName });
+  // Only where the file has a role column: a list of names alone would warn on every row and say nothing.
+  // The region's kind picks the example role (`other`): Wali Kota for a kota, Bupati, Gubernur.
+  if (recipientName && !recipientRole && mapped('recipient_role')) {
+    warnings.push({ code: 'roleMissing', field: 'recipient_role', value: recipientName, ...(region ? { other: region.level } : {}) });
+  }
   if (!recipientName && recipientRole && mapped('recipient_name')) warnings.push({ code: 'recipientNameMissing', field: 'recipient_name', value: recipientRole });
   const represents = officialsCell(get('represented_head'), region, 'represented_head', warnings);
   const accompanying = officialsCell(get('accompanying'), region, 'accompanying', warnings);

@@ -67,6 +67,11 @@ export function ImportReport(props: ReportProps) {
       <p role="status" data-testid="import-summary">
         {t('impSummary', { accepted: fmt(counts.accepted), choose: fmt(counts.choose), rejected: fmt(counts.rejected) })}
       </p>
+      {counts.accepted + counts.choose + counts.rejected === 0 && (
+        <p className="flag" data-testid="import-no-rows">
+          {t('impNoDataRows', { skipped: counts.ignored > 0 ? t('impNoDataRowsSkipped') : '' })}
+        </p>
+      )}
       {(counts.warned > 0 || counts.ignored > 0) && (
         <p className="muted">
           {counts.warned > 0 && t('impSummaryWarnings', { n: fmt(counts.warned) })} {counts.ignored > 0 && t('impSummaryIgnored', { n: fmt(counts.ignored) })}

@@ -99,12 +99,18 @@ const ISSUE_KEY: Partial<Record<ImportIssue['code'], MessageKey>> = {
   noSourceColumn: 'impNoteNoSource',
 };
 
+/** The role a missing one most likely is, by the region's kind. */
+const ROLE_EXAMPLE = { kota: 'impRoleExampleKota', kabupaten: 'impRoleExampleKabupaten', provinsi: 'impRoleExampleProvinsi' } as const;
+
 /** One sentence saying what is wrong and what to change, in the reader's language. */
 export function issueText(t: T, issue: ImportIssue): string {
   const field = fieldLabel(t, issue.field);
   if (issue.code === 'missing') return t('impWarnMissing', { fields: (issue.fields ?? []).map((f) => fieldLabel(t, f)).join(', ') });
   if (issue.code === 'sameAsShown') {
     return issue.value === 'bundled' ? t('impWarnSameAsBundled') : t('impWarnSameAsImported', { file: issue.other ?? '' });
+  }
+  if (issue.code === 'roleMissing' && issue.other && issue.other in ROLE_EXAMPLE) {
+    return t('impWarnRoleMissingFor', { value: issue.value ?? '', role: t(ROLE_EXAMPLE[issue.other as keyof typeof ROLE_EXAMPLE]) });
   }
   const key = ISSUE_KEY[issue.code];
   if (!key) return issue.code;

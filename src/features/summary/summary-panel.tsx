@@ -131,36 +131,39 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
       {provinces.length > 0 && (
         <>
           <h3>{t('perProvince')}</h3>
-          <table className="province-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('province')}</th>
-                {columns.map((c) => (
-                  <th scope="col" key={c}>
-                    {c === 'awarded' ? t('awardedShort') : t(c)}
-                  </th>
-                ))}
-                <th scope="col">{t('recordedHeader')}</th>
-                <th scope="col">{t('provinceAward')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {provinces.map((p) => (
-                <tr key={p.code}>
-                  <th scope="row">
-                    <button type="button" className="link" onClick={() => setProvinces([p.code])}>
-                      {p.name}
-                    </button>
-                  </th>
+          {/* Wider than the side panel with every column shown: it scrolls sideways within itself, the panel does not. */}
+          <div className="wide-table" role="region" aria-label={t('perProvinceScroll')} tabIndex={0} data-testid="province-table-scroll">
+            <table className="province-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('province')}</th>
                   {columns.map((c) => (
-                    <td key={c}>{p.counts[c] ? formatNumber(p.counts[c], lang) : ''}</td>
+                    <th scope="col" key={c}>
+                      {c === 'awarded' ? t('awardedShort') : t(c)}
+                    </th>
                   ))}
-                  <td data-testid={`province-recorded-${p.code}`}>{t('provinceRecorded', recordedIn(p.code))}</td>
-                  <td>{p.own ? <CategoryBadge status={p.own} /> : ''}</td>
+                  <th scope="col">{t('recordedHeader')}</th>
+                  <th scope="col">{t('provinceAward')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {provinces.map((p) => (
+                  <tr key={p.code}>
+                    <th scope="row">
+                      <button type="button" className="link" onClick={() => setProvinces([p.code])}>
+                        {p.name}
+                      </button>
+                    </th>
+                    {columns.map((c) => (
+                      <td key={c}>{p.counts[c] ? formatNumber(p.counts[c], lang) : ''}</td>
+                    ))}
+                    <td data-testid={`province-recorded-${p.code}`}>{t('provinceRecorded', recordedIn(p.code))}</td>
+                    <td>{p.own ? <CategoryBadge status={p.own} /> : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
 

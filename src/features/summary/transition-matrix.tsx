@@ -36,43 +36,45 @@ export function TransitionMatrixTable({ dataset }: { dataset: Dataset }) {
     <section aria-labelledby="matrix-title">
       <h3 id="matrix-title">{t('transitionMatrix', { from: base, to: year })}</h3>
       <p className="muted">{t('transitionHint')}</p>
-      <table className="matrix">
-        <thead>
-          <tr>
-            <td />
-            {keys.map((k) => (
-              <th scope="col" key={k}>
-                {t(k)} {year}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((from) => (
-            <tr key={from}>
-              <th scope="row">
-                {t(from)} {base}
-              </th>
-              {keys.map((to) => {
-                const change = cellChange(from, to);
-                return (
-                  <td key={to}>
-                    {m[from][to] > 0 && change ? (
-                      <button type="button" className="link" onClick={() => onCell(to, change)} aria-label={`${t(from)} → ${t(to)} ${year}: ${m[from][to]}`}>
-                        {m[from][to]}
-                      </button>
-                    ) : m[from][to] > 0 ? (
-                      m[from][to]
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                );
-              })}
+      <div className="wide-table" role="region" aria-label={t('transitionScroll')} tabIndex={0} data-testid="matrix-scroll">
+        <table className="matrix">
+          <thead>
+            <tr>
+              <td />
+              {keys.map((k) => (
+                <th scope="col" key={k}>
+                  {t(k)} {year}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {keys.map((from) => (
+              <tr key={from}>
+                <th scope="row">
+                  {t(from)} {base}
+                </th>
+                {keys.map((to) => {
+                  const change = cellChange(from, to);
+                  return (
+                    <td key={to}>
+                      {m[from][to] > 0 && change ? (
+                        <button type="button" className="link" onClick={() => onCell(to, change)} aria-label={`${t(from)} → ${t(to)} ${year}: ${m[from][to]}`}>
+                          {m[from][to]}
+                        </button>
+                      ) : m[from][to] > 0 ? (
+                        m[from][to]
+                      ) : (
+                        ''
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
