@@ -5,10 +5,14 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/** The generated data files the app fetches, with the priority index.html asks for them at (see preloadData). */
+/**
+ * The generated data files the app fetches, with the priority index.html asks for them at (see preloadData);
+ * null: not preloaded (awards.json's panel facts load after the first paint, src/data/use-dataset.ts).
+ */
 const DATA_FILES = [
   ['regions.json', 'high'],
-  ['awards.json', 'high'],
+  ['awards-map.json', 'high'],
+  ['awards.json', null],
   ['boundaries.topo.json', 'low'],
 ] as const;
 
@@ -36,7 +40,7 @@ function preloadData(version: string): Plugin {
     },
     transformIndexHtml(_html, ctx) {
       const v = ctx.server ? '' : `?v=${version}`;
-      return DATA_FILES.map(([file, priority]) => ({
+      return DATA_FILES.filter((f) => f[1] !== null).map(([file, priority]) => ({
         tag: 'link',
         attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', fetchpriority: priority, href: `${base}data/${file}${v}` },
         injectTo: 'head' as const,
