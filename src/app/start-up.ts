@@ -5,6 +5,7 @@ import { datasetQuery, fullRecordsQuery, prefetchFullRecordsWhenIdle } from '@/d
 import { withImportedLayers, type ImportedLayer } from '@/domain/imported-layer';
 import { applyUrlToStore } from '@/state/use-url-sync';
 import { readStartUrl, urlContextOf } from '@/state/url-state';
+import { prefetchMapCodeWhenIdle } from './prefetch-map-code';
 
 /**
  * What the first view needs, read before React's first render: the dataset, then the reader's stored imports
@@ -18,7 +19,8 @@ import { readStartUrl, urlContextOf } from '@/state/url-state';
  *
  * The boundary file is decoded as soon as the dataset is in, but not waited for: on a slow link it arrives
  * after the summary's files, and the summary must not wait for the map. MapLibre's code (a megabyte to
- * evaluate) is asked for only when the reader reaches for the map (src/app/map-stage.tsx).
+ * evaluate) runs only when the reader reaches for the map (src/app/map-stage.tsx); on a fast connection its
+ * files are fetched beforehand, when idle (prefetch-map-code.ts).
  */
 export async function prefetchFirstView(client: QueryClient): Promise<void> {
   const dataset = await client.fetchQuery(datasetQuery).catch(() => null);
@@ -27,7 +29,11 @@ export async function prefetchFirstView(client: QueryClient): Promise<void> {
   // The panels' file (awards.json) at once when the address opens a panel or the table, else after the
   // boundary file, so that on a slow link it never competes with the first map's bytes.
   if (start.view === 'table' || start.region) void client.prefetchQuery(fullRecordsQuery);
-  if (start.view !== 'table') void client.prefetchQuery(boundariesQuery).finally(() => prefetchFullRecordsWhenIdle(client));
+  if (start.view !== 'table')
+    void client.prefetchQuery(boundariesQuery).finally(() => {
+      prefetchFullRecordsWhenIdle(client);
+      prefetchMapCodeWhenIdle();
+    });
   const imports = importsQuery(new Set(dataset.byCode.keys()));
   await client.prefetchQuery(imports);
   // The view the address names, in the store before the first render: the map is fitted and drawn once, for
