@@ -4,7 +4,7 @@ import { baseUrl, pointInFlatRegion, useBrowser } from './browser';
 const browser = useBrowser();
 
 describe('the lean first view', () => {
-  it('draws the map from the outcomes file and asks for the full records only after the first coloured map', async () => {
+  it('draws the map from the outcomes file and asks for the full records only once the boundary file is in (never competing with the first map’s bytes)', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/`);
@@ -12,10 +12,12 @@ describe('the lean first view', () => {
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/awards\.json/.test(e.name)), null, { timeout: 30000 });
     const t = await page.evaluate(() => {
       const at = (re: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => re.test(e.name))?.startTime ?? NaN;
-      return { outcomes: at(/awards-map\.json/), full: at(/\/awards\.json/), map: performance.getEntriesByName('map:first')[0]!.startTime };
+      const boundariesEnd =
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /boundaries\.topo\.json/.test(e.name))?.responseEnd ?? NaN;
+      return { outcomes: at(/awards-map\.json/), full: at(/\/awards\.json/), map: performance.getEntriesByName('map:first')[0]!.startTime, boundariesEnd };
     });
     expect(t.outcomes).toBeLessThan(t.map);
-    expect(t.full).toBeGreaterThan(t.map);
+    expect(t.full).toBeGreaterThan(t.boundariesEnd);
     await context.close();
   });
 
