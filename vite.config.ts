@@ -5,10 +5,14 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/** The generated data files the app fetches, with the priority index.html asks for them at (see preloadData). */
+/**
+ * The generated data files the app fetches, with the priority index.html asks for them at (see preloadData);
+ * null: not preloaded (awards.json's panel facts load after the first paint, src/data/use-dataset.ts).
+ */
 const DATA_FILES = [
   ['regions.json', 'high'],
-  ['awards.json', 'high'],
+  ['awards-map.json', 'high'],
+  ['awards.json', null],
   ['boundaries.topo.json', 'low'],
 ] as const;
 
@@ -39,7 +43,7 @@ function preloadData(version: string): Plugin {
     },
     transformIndexHtml(_html, ctx) {
       const v = ctx.server ? '' : `?v=${version}`;
-      return DATA_FILES.map(([file, priority]) => ({
+      return DATA_FILES.filter((f) => f[1] !== null).map(([file, priority]) => ({
         tag: 'link',
         attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', fetchpriority: priority, href: `${base}data/${file}${v}` },
         injectTo: 'head' as const,
@@ -48,10 +52,37 @@ function preloadData(version: string): Plugin {
   };
 }
 
+/**
+ * Names the chunks the first drag needs (MapLibre and the map view) in a `<meta name="peta-map-code">` of
+ * index.html, so the app can ask the browser to fetch them when it is idle on a fast connection
+ * (src/app/prefetch-map-code.ts) without the HTML making every reader download them: a prefetch link written
+ * into the HTML would cost a reader on saveData or on 3G a megabyte they may never use.
+ */
+function mapCodeHint(): Plugin {
+  let base = '/';
+  return {
+    name: 'peta-uhc-map-code-hint',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const view = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('src/map/map-view.tsx'));
+        if (!view || view.type !== 'chunk') return [];
+        const files = [view.fileName, ...view.imports.filter((f) => /(^|\/)maplibre[-.]/.test(f))];
+        return [{ tag: 'meta', attrs: { name: 'peta-map-code', content: files.map((f) => base + f).join(' ') }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 const DATA_VERSION = dataVersion();
 
 export default defineConfig({
-  plugins: [react(), preloadData(DATA_VERSION)],
+  plugins: [react(), preloadData(DATA_VERSION), mapCodeHint()],
   define: { __DATA_VERSION__: JSON.stringify(DATA_VERSION) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

@@ -1,10 +1,11 @@
 /**
- * data/*.csv|json → public/data/awards.json. Fails (exit 1) on any bad row, printing file, line and reason.
+ * data/*.csv|json → public/data/awards.json and, beside it, awards-map.json (the first view's outcomes only). Fails (exit 1) on any bad row, printing file, line and reason.
  * Usage: tsx scripts/build-awards.ts [--out public/data/awards.json]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toOutcomesFile } from '../src/data/award-outcomes';
 import type { AwardsFile } from '../src/data/awards-file';
 import { formatIssue, type DatasetIssue } from '../src/data/dataset-issue';
 import { parseAwardCsv } from '../src/data/parse-award-rows';
@@ -54,6 +55,9 @@ function main() {
   }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(file));
+  // The first view reads only each record's outcome; the panels' facts follow in awards.json.
+  const mapOut = join(dirname(out), 'awards-map.json');
+  writeFileSync(mapOut, JSON.stringify(toOutcomesFile(file)));
   const byYear = new Map<number, number>();
   file.records.forEach((r) => byYear.set(r.year, (byYear.get(r.year) ?? 0) + 1));
   console.log(

@@ -19,7 +19,8 @@ export function buildSizes() {
     reactGzip: js.filter((f) => /^react[-.]/.test(f)).reduce((s, f) => s + gz(join(assets, f)), 0),
     maplibreGzip: maplibreChunk ? gz(join(assets, maplibreChunk)) : 0,
     maplibreOwnChunk: !!maplibreChunk,
-    maplibreInIndexHtml: maplibreChunk ? index.includes(maplibreChunk) : true,
+    // Loaded by the HTML (a script or modulepreload tag); the meta peta-map-code only names it for an idle prefetch.
+    maplibreInIndexHtml: maplibreChunk ? new RegExp(`<(script|link)[^>]*${maplibreChunk.replace(/\./g, '\\.')}`).test(index) : true,
     boundaryGzip: gz(join(dist, 'data/boundaries.topo.json')),
   };
 }

@@ -19,6 +19,7 @@ import { base, benchDir, CLICK_REGION, dist, outDir, PORT, RUNS, type Variant } 
 import { prepareBaselines } from './prepare-pages';
 import { buildSizes } from './build-sizes';
 import { measureFlat, measureLoad, measureRegionUrl, measureSlowLink, type LoadResult } from './measure-page';
+import { measureFirstDrag, measurePhone3g, PHONE_3G, type FirstDragResult, type Phone3gResult } from './measure-phone';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : `${Math.round(n)} ms`);
@@ -50,8 +51,21 @@ async function main() {
       }
     }
     const slow = await measureSlowLink(browser);
+    const phone: Phone3gResult[] = [];
+    const drag: FirstDragResult[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      phone.push(await measurePhone3g(browser));
+      drag.push(await measureFirstDrag(browser));
+      const p = phone.at(-1)!;
+      process.stderr.write(
+        `bench: phone 3G run ${run + 1}/${RUNS}: counts ${Math.round(p.countsAt)} ms, map ${Math.round(p.mapFirst)} ms, ${kb(p.firstViewBytes)}; first drag longest task ${Math.round(drag.at(-1)!.longest)} ms\n`,
+      );
+    }
     await browser.close();
     const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(`${base}/`, 3);
+    const lighthouseMobile = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(`${base}/`, 3, 'mobile');
+    const ph = (f: (r: Phone3gResult) => number) => median(phone.map(f));
+    const dr = (f: (r: FirstDragResult) => number) => median(drag.map(f));
     const sizes = buildSizes();
 
     const med = (v: Variant, f: (r: LoadResult) => number | undefined) => median(loads[v].map((r) => f(r) ?? NaN));
@@ -116,6 +130,21 @@ async function main() {
         limit: 1,
         ok: sizes.maplibreOwnChunk && !sizes.maplibreInIndexHtml,
       },
+      { name: 'phone, slow 3G, CPU ÷4: national counts readable ≤ 2.5 s', value: ph((r) => r.countsAt) / 1000, limit: 2.5, ok: ph((r) => r.countsAt) <= 2500 },
+      { name: 'phone, slow 3G, CPU ÷4: coloured map ≤ 5 s', value: ph((r) => r.mapFirst) / 1000, limit: 5, ok: ph((r) => r.mapFirst) <= 5000 },
+      { name: 'first view ≤ 180 KB over the wire', value: ph((r) => r.firstViewBytes) / 1024, limit: 180, ok: ph((r) => r.firstViewBytes) <= 180 * 1024 },
+      { name: 'first drag (CPU ÷4): longest task ≤ 200 ms', value: dr((r) => r.longest), limit: 200, ok: dr((r) => r.longest) <= 200 },
+      ...(lighthouseMobile
+        ? [
+            {
+              name: 'Lighthouse mobile performance ≥ 0.95 (median of 3)',
+              value: lighthouseMobile.performance,
+              limit: 0.95,
+              ok: lighthouseMobile.performance >= 0.95,
+            },
+            { name: 'Lighthouse mobile total blocking time ≤ 150 ms', value: lighthouseMobile.tbtMs, limit: 150, ok: lighthouseMobile.tbtMs <= 150 },
+          ]
+        : []),
       { name: 'filter → repaint ≤ 100 ms median', value: rows[1]![2], limit: 100, ok: rows[1]![2] <= 100 },
       { name: 'click → panel ≤ 100 ms median', value: rows[3]![2], limit: 100, ok: rows[3]![2] <= 100 },
       { name: '2D map: filter → repaint ≤ 100 ms median', value: rows[4]![2], limit: 100, ok: rows[4]![2] <= 100 },
@@ -149,8 +178,13 @@ async function main() {
         rows[0]![1],
       )} × the floor's map:ready (goal ≤ 1.0).`,
       `Slow link (4 Mbit/s, 150 ms RTT, CPU ÷4, phone viewport): summary readable at ${ms(slow.summaryAt)}, first coloured map at ${ms(slow.mapFirst)} (${ratio(slow.mapFirst, slow.summaryAt)} × summary, goal ≤ 1.15), reached for at the first map: MapLibre chunk arrived at ${ms(slow.maplibreEnd)}, map:ready at ${ms(slow.mapReady)}`,
+      `Phone on slow 3G (${PHONE_3G.downKbit} kbit/s, ${PHONE_3G.rttMs} ms RTT, CPU ÷${PHONE_3G.cpu}, ${PHONE_3G.width}×${PHONE_3G.height}), median of ${phone.length}: first paint ${ms(ph((r) => r.fcp))}, national counts readable ${ms(ph((r) => r.countsAt))}, coloured map ${ms(ph((r) => r.mapFirst))}; first view ${kb(ph((r) => r.firstViewBytes))} over the wire (${phone[0]?.firstViewFiles.map((f) => `${f.file.replace(/^.*\//, '')} ${kb(f.bytes)}`).join(', ')}); longest task on the way in ${ms(ph((r) => r.longest))} (${ph((r) => r.longTasks)} long tasks)`,
+      `First drag at CPU ÷4, median of ${drag.length}: longest task ${ms(dr((r) => r.longest))} (${dr((r) => r.tasks)} long tasks), MapLibre on screen ${ms(dr((r) => r.handOverMs))} after the pointer went down`,
+      lighthouseMobile
+        ? `Lighthouse mobile (default profile), median of 3: performance ${lighthouseMobile.performance.toFixed(2)}, total blocking time ${ms(lighthouseMobile.tbtMs)}, LCP ${ms(lighthouseMobile.lcpMs)} (runs: ${lighthouseMobile.runs.map((r) => `${r.performance.toFixed(2)}/${Math.round(r.tbtMs)} ms`).join(', ')})`
+        : 'Lighthouse mobile: skipped (BENCH_LIGHTHOUSE=0)',
       lighthouse
-        ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)}, accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)`
+        ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)} (total blocking time ${ms(lighthouse.tbtMs)}), accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)`
         : 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0)',
       '',
       'Budget:',
@@ -158,7 +192,21 @@ async function main() {
     ];
     console.log(lines.join('\n'));
     mkdirSync(outDir, { recursive: true });
-    const json = { date: new Date().toISOString(), runs: RUNS, loads, regionUrl, flat, slow, sizes, lighthouse, table: { rows, byteRows }, budget };
+    const json = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      loads,
+      regionUrl,
+      flat,
+      slow,
+      phone,
+      drag,
+      sizes,
+      lighthouse,
+      lighthouseMobile,
+      table: { rows, byteRows },
+      budget,
+    };
     writeFileSync(join(outDir, 'latest.json'), JSON.stringify(json, null, 1));
     console.log(`\nJSON: ${join('bench-results', 'latest.json')}`);
     process.exitCode = budget.every((b) => b.ok) ? 0 : 1;

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bundledDataset, testRegionsFile } from '../../tests/unit/load-fixtures';
+import { dataFileBody } from '../../tests/unit/load-fixtures';
 import { renderApp } from '../../tests/unit/render-app';
 
 vi.mock('@/map/map-view', () => ({ default: () => <div data-testid="fake-map" /> }));
@@ -15,7 +15,7 @@ describe('loading the data', () => {
   it('shows a loading state, then the dashboard', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (url: string) => (url.endsWith('regions.json') ? json(testRegionsFile()) : json(bundledDataset().file))),
+      vi.fn(async (url: string) => json(dataFileBody(url))),
     );
     renderApp();
     expect(screen.getByRole('status')).toHaveTextContent('Memuat data');
@@ -28,7 +28,7 @@ describe('loading the data', () => {
       'fetch',
       vi.fn(async (url: string) => {
         if (fail) return new Response('nope', { status: 503 });
-        return url.endsWith('regions.json') ? json(testRegionsFile()) : json(bundledDataset().file);
+        return json(dataFileBody(url));
       }),
     );
     renderApp();
@@ -42,7 +42,7 @@ describe('loading the data', () => {
   it('a truncated data file is reported, not half-rendered', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (url: string) => (url.endsWith('regions.json') ? json({ provinces: [] }) : json(bundledDataset().file))),
+      vi.fn(async (url: string) => (url.endsWith('regions.json') ? json({ provinces: [] }) : json(dataFileBody(url)))),
     );
     renderApp();
     expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent('unexpected file structure');

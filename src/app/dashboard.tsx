@@ -19,6 +19,7 @@ import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
+import { FullRecords } from '@/shared/full-records';
 import { PanelBoundary } from '@/shared/panel-boundary';
 import { ShareButton } from '@/features/share/share-button';
 
@@ -192,14 +193,25 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
               </div>
             }
           >
-            <MyDataDialog
+            <FullRecords
               dataset={dataset}
-              imports={imports}
-              onClose={() => {
-                setMyDataOpen(false);
-                document.getElementById('my-data-button')?.focus();
-              }}
-            />
+              waiting={
+                <div className="dialog-backdrop" role="status">
+                  {t('recordsLoading')}
+                </div>
+              }
+            >
+              {(full) => (
+                <MyDataDialog
+                  dataset={full}
+                  imports={imports}
+                  onClose={() => {
+                    setMyDataOpen(false);
+                    document.getElementById('my-data-button')?.focus();
+                  }}
+                />
+              )}
+            </FullRecords>
           </Suspense>
         </PanelBoundary>
       )}
@@ -228,7 +240,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
             <MapStage dataset={dataset} />
           ) : (
             <PanelBoundary>
-              <RegionTable dataset={dataset} />
+              <FullRecords dataset={dataset}>{(full) => <RegionTable dataset={full} />}</FullRecords>
             </PanelBoundary>
           )}
         </main>
@@ -237,7 +249,14 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
             {sheetExpanded ? t('collapseSheet') : t('expandSheet')}
           </button>
           <PanelBoundary resetKey={region ?? ''}>
-            {panels && (region ? <RegionPanel dataset={dataset} code={region} /> : <SummaryPanel dataset={dataset} />)}
+            {panels &&
+              (region ? (
+                <FullRecords dataset={dataset} title={dataset.byCode.get(region)?.name}>
+                  {(full) => <RegionPanel dataset={full} code={region} />}
+                </FullRecords>
+              ) : (
+                <SummaryPanel dataset={dataset} />
+              ))}
           </PanelBoundary>
         </aside>
       </div>

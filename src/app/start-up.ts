@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { importsQuery } from '@/data/import/use-imports';
 import { boundariesQuery } from '@/data/load-boundaries';
-import { datasetQuery } from '@/data/use-dataset';
+import { datasetQuery, fullRecordsQuery, prefetchFullRecordsWhenIdle } from '@/data/use-dataset';
 import { withImportedLayers, type ImportedLayer } from '@/domain/imported-layer';
 import { applyUrlToStore } from '@/state/use-url-sync';
 import { readStartUrl, urlContextOf } from '@/state/url-state';
+import { prefetchMapCodeWhenIdle } from './prefetch-map-code';
 
 /**
  * What the first view needs, read before React's first render: the dataset, then the reader's stored imports
@@ -13,14 +14,26 @@ import { readStartUrl, urlContextOf } from '@/state/url-state';
  * then laid out once, with its data, not first as a skeleton. A failure settles too: the app then renders its
  * message and retry.
  *
+ * The dataset is the first view's: each record's outcome (awards-map.json); the records' facts follow once the
+ * map is in (awards.json, src/shared/full-records.tsx).
+ *
  * The boundary file is decoded as soon as the dataset is in, but not waited for: on a slow link it arrives
  * after the summary's files, and the summary must not wait for the map. MapLibre's code (a megabyte to
- * evaluate) is asked for only when the reader reaches for the map (src/app/map-stage.tsx).
+ * evaluate) runs only when the reader reaches for the map (src/app/map-stage.tsx); on a fast connection its
+ * files are fetched beforehand, when idle (prefetch-map-code.ts).
  */
 export async function prefetchFirstView(client: QueryClient): Promise<void> {
   const dataset = await client.fetchQuery(datasetQuery).catch(() => null);
   if (!dataset) return;
-  if (readStartUrl().state.view !== 'table') void client.prefetchQuery(boundariesQuery);
+  const start = readStartUrl().state;
+  // The panels' file (awards.json) at once when the address opens a panel or the table, else after the
+  // boundary file, so that on a slow link it never competes with the first map's bytes.
+  if (start.view === 'table' || start.region) void client.prefetchQuery(fullRecordsQuery);
+  if (start.view !== 'table')
+    void client.prefetchQuery(boundariesQuery).finally(() => {
+      prefetchFullRecordsWhenIdle(client);
+      prefetchMapCodeWhenIdle();
+    });
   const imports = importsQuery(new Set(dataset.byCode.keys()));
   await client.prefetchQuery(imports);
   // The view the address names, in the store before the first render: the map is fitted and drawn once, for

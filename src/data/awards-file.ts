@@ -17,5 +17,7 @@ declare const __DATA_VERSION__: string;
 const VERSION = import.meta.env.PROD && typeof __DATA_VERSION__ === 'string' && __DATA_VERSION__ ? `?v=${__DATA_VERSION__}` : '';
 
 export const AWARDS_URL = `data/awards.json${VERSION}`;
+/** The first view's slice of awards.json: each record's outcome only (award-outcomes.ts). */
+export const AWARDS_MAP_URL = `data/awards-map.json${VERSION}`;
 export const REGIONS_URL = `data/regions.json${VERSION}`;
 export const BOUNDARIES_URL = `data/boundaries.topo.json${VERSION}`;

@@ -17,6 +17,11 @@ export interface Dataset {
   records: AwardRecord[];
   recordsByCode: ReadonlyMap<string, AwardRecord[]>;
   boundarySource: BoundarySource;
+  /**
+   * `outcomes`: the records carry only their outcome (the first view's file): enough for the map, the counts
+   * and the summary, not for a panel, which waits for `full` (src/shared/full-records.tsx).
+   */
+  detail: 'outcomes' | 'full';
 }
 
 export function createDataset(input: {
@@ -26,6 +31,8 @@ export function createDataset(input: {
   criteria: EditionCriteria[];
   records: AwardRecord[];
   boundarySource: Dataset['boundarySource'];
+  /** `full` when not given. */
+  detail?: Dataset['detail'];
   /** Years held only by imported records: offered on the map like held editions. */
   extraYears?: readonly number[];
 }): Dataset {
@@ -38,5 +45,5 @@ export function createDataset(input: {
   const years = [...new Set([...held, ...(input.extraYears ?? [])])].sort((a, b) => b - a);
   if (years.length === 0) throw new Error('The dataset has no held edition');
   const { extraYears: _, ...rest } = input;
-  return { ...rest, byCode, recordsByCode, years, latestYear: years[0]! };
+  return { ...rest, detail: input.detail ?? 'full', byCode, recordsByCode, years, latestYear: years[0]! };
 }

@@ -16,6 +16,7 @@ export function bundledDataset() {
 }
 
 import { UNITS_INSIDE_PARENT } from '../../scripts/boundaries/new-units';
+import { toOutcomesFile } from '@/data/award-outcomes';
 import { createDataset, type Dataset } from '@/domain/dataset';
 import type { Gazetteer, RegionsFile } from '@/domain/regions';
 
@@ -51,4 +52,11 @@ let placesFile: PlacesFile | undefined;
 /** public/data/places.json as the build writes it, from the installed idn-area-data package. */
 export function realPlacesFile(): PlacesFile {
   return (placesFile ??= readPlacesFile());
+}
+
+/** The body the built site serves for a data URL (regions.json, awards-map.json, awards.json). */
+export function dataFileBody(url: string): unknown {
+  if (url.includes('regions.json')) return testRegionsFile();
+  if (url.includes('awards-map.json')) return toOutcomesFile(bundledDataset().file);
+  return bundledDataset().file;
 }

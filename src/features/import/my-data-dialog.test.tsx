@@ -6,7 +6,7 @@ import { resetImportDbConnection } from '@/data/import/import-db';
 import { MESSAGES_EN } from '@/i18n/messages-en';
 import { MESSAGES_ID } from '@/i18n/messages-id';
 import { useViewStore } from '@/state/store';
-import { bundledDataset, testRegionsFile } from '../../../tests/unit/load-fixtures';
+import { dataFileBody } from '../../../tests/unit/load-fixtures';
 import { renderApp } from '../../../tests/unit/render-app';
 import { dinkesWorkbook, TYPO_ROW } from '../../../tests/unit/import-workbook-fixture';
 
@@ -23,7 +23,7 @@ beforeEach(() => {
   resetImportDbConnection();
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) => (url.endsWith('regions.json') ? json(testRegionsFile()) : json(bundledDataset().file))),
+    vi.fn(async (url: string) => json(dataFileBody(url))),
   );
 });
 afterEach(() => vi.unstubAllGlobals());

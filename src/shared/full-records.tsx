@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { useFullRecords } from '@/data/use-dataset';
+import type { Dataset } from '@/domain/dataset';
+import { useT } from '@/i18n/use-t';
+
+/**
+ * A view that shows records' facts (a region's panel, the table, exports) renders only with the full records:
+ * before awards.json is in, the first view's dataset holds outcomes without figures, recipients, notes or
+ * sources, and a panel drawn from it would state a partial truth. Meanwhile: a visible, announced wait.
+ */
+export function FullRecords({
+  dataset,
+  title,
+  waiting,
+  children,
+}: {
+  dataset: Dataset;
+  title?: string;
+  /** Shown instead of the standard wait (not on an error). */
+  waiting?: ReactNode;
+  children: (full: Dataset) => ReactNode;
+}) {
+  const { t } = useT();
+  const { full, error, retry } = useFullRecords(dataset);
+  if (full) return <>{children(full)}</>;
+  if (waiting && !error) return <>{waiting}</>;
+  return (
+    <section className="panel records-wait" aria-busy={!error} data-testid="records-wait">
+      {title && <h2 className="panel-title">{title}</h2>}
+      {error ? (
+        <div role="alert">
+          <p>{t('recordsFailed')}</p>
+          <button type="button" onClick={retry}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : (
+        <p role="status">{t('recordsLoading')}</p>
+      )}
+    </section>
+  );
+}
