@@ -1,6 +1,7 @@
 import { CATEGORY_STATUSES, type CategoryStatus } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { MAP_LEVELS, MAP_MODES, type MapLevel, type MapMode } from '@/domain/select-regions';
+import { locationQuery, type PageRegion } from './page-path';
 import { migrateUrlParams } from './url-migrations';
 import { CHANGE_FILTERS, type ChangeFilter } from '@/domain/transitions';
 import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
@@ -17,11 +18,18 @@ export interface UrlContext {
   years: readonly number[];
   provinceCodes: ReadonlySet<string>;
   regionCodes: ReadonlySet<string>;
+  /** Regions by code, for the address of a region's own page (src/state/page-links.ts). */
+  regions?: ReadonlyMap<string, PageRegion>;
 }
 
 /** The editions a link may name are the ones the edition menu offers (claimed-only years are not). */
 export function urlContextOf(ds: Dataset): UrlContext {
-  return { years: ds.years, provinceCodes: new Set(ds.provinces.map((p) => p.code)), regionCodes: new Set(ds.regencies.map((r) => r.code)) };
+  return {
+    years: ds.years,
+    provinceCodes: new Set(ds.provinces.map((p) => p.code)),
+    regionCodes: new Set(ds.regencies.map((r) => r.code)),
+    regions: ds.byCode,
+  };
 }
 
 export interface UrlNotice {
@@ -237,7 +245,7 @@ let startUrl: ParsedUrl | null = null;
 
 /** Called once as the page starts, before anything rewrites the address. */
 export function rememberStartUrl(): void {
-  startUrl = parseShareUrl(window.location.search);
+  startUrl = parseShareUrl(locationQuery());
 }
 
 /**
@@ -245,5 +253,5 @@ export function rememberStartUrl(): void {
  * Without a start (component tests) the current address is read.
  */
 export function readStartUrl(): ParsedUrl {
-  return startUrl ?? parseShareUrl(window.location.search);
+  return startUrl ?? parseShareUrl(locationQuery());
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { canonicalHref, parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
+import { viewHref } from './page-links';
+import { locationQuery } from './page-path';
+import { parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
 import { useViewStore, viewStateOf } from './store';
 import type { ViewState } from './view-state';
 
@@ -15,12 +17,12 @@ function onlyCameraChanged(a: ViewState, b: ViewState): boolean {
  * nothing: the store is only replaced when the parsed view differs, so nothing renders twice for it.
  */
 export function applyUrlToStore(ctx: UrlContext): ViewState {
-  const { state, notices } = parseShareUrl(window.location.search, ctx);
+  const { state, notices } = parseShareUrl(locationQuery(), ctx);
   const store = useViewStore.getState();
   if (serializeShareUrl(state) !== serializeShareUrl(viewStateOf(store))) store.replaceView(state);
   // A second pass reads the address the first one rewrote: it has nothing to say, and must not clear what was said.
   if (notices.length > 0 && JSON.stringify(notices) !== JSON.stringify(store.notices)) store.setNotices(notices);
-  window.history.replaceState(window.history.state, '', canonicalHref(window.location.pathname, state));
+  window.history.replaceState(window.history.state, '', viewHref(state, ctx.regions));
   return state;
 }
 
@@ -41,13 +43,13 @@ export function useUrlSync(ctx: UrlContext | null): void {
       const next = viewStateOf(s);
       const url = serializeShareUrl(next);
       if (url === serializeShareUrl(last)) return;
-      const href = canonicalHref(window.location.pathname, next);
+      const href = viewHref(next, ctx.regions);
       if (onlyCameraChanged(last, next)) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
       last = next;
     });
     const onPop = () => {
-      const parsed = parseShareUrl(window.location.search, ctx);
+      const parsed = parseShareUrl(locationQuery(), ctx);
       last = parsed.state;
       useViewStore.getState().replaceView(parsed.state);
     };
