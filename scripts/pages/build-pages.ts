@@ -81,19 +81,20 @@ function main() {
         name: regionTitleName(f, t),
         place: f.province ? f.province.name : t('provinsi'),
         badge: f.conflict
-          ? t('pageConflict', {
+          ? t('cardConflict', {
               list: disagreeing(f)
                 .map((o) => t(o))
                 .join(', '),
-              shown: t(f.status),
-            }).replace(/\.$/, '')
+            })
           : t(f.status),
         status: f.status,
-        change: f.previous
-          ? changeSentence(f.previous, t).replace(/\.$/, '')
-          : f.status === 'unknown' && f.lastRecord
-            ? t('pageLastRecord', { category: t(f.lastRecord.category), year: f.lastRecord.year }).replace(/\.$/, '')
-            : null,
+        change: f.conflict
+          ? t('cardConflictShown', { shown: t(f.status) })
+          : f.previous
+            ? changeSentence(f.previous, t).replace(/\.$/, '')
+            : f.status === 'unknown' && f.lastRecord
+              ? t('pageLastRecord', { category: t(f.lastRecord.category), year: f.lastRecord.year }).replace(/\.$/, '')
+              : null,
         source: source ? t('pageSource', { publisher: source.publisher }) : null,
       }),
       join(dist, image),
@@ -106,17 +107,16 @@ function main() {
   const counts = homeCounts(ds, t);
   const countsLine = counts.lines
     .filter((l) => l.key !== 'unknown')
-    .map((l) => `${l.label}: ${l.value}`)
+    .map((l) => `${l.label}: ${l.short}`)
     .join(' · ');
   cache.write(homeCardSvg(geo, colours, `${t('siteName')} · ${t('editionOf', { year })}`, countsLine), join(dist, 'og/home.png'));
   const csv = 'data/awards.csv';
   copyFileSync(join(root, csv), join(dist, csv));
   const years = ds.editions.map((e) => e.year);
-  const homeTitle = template.match(/<title>([^<]*)<\/title>/)?.[1] ?? t('siteName');
   const home = pageHtml(
     template,
     {
-      title: homeTitle,
+      title: t('homeTitle'),
       shareTitle: `${t('siteName')} · ${t('editionOf', { year })}`,
       description: `${t('siteTagline')} ${counts.completeness ?? ''}`.trim(),
       url: site,

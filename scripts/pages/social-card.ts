@@ -188,8 +188,8 @@ export function homeCardSvg(geo: CardGeometry, colours: ReadonlyMap<string, Cate
     },
   });
   const text = [
-    `<text x="48" y="540" font-size="44" font-weight="700" fill="#111111">${x(title)}</text>`,
-    `<text x="48" y="590" font-size="26" fill="#333333">${x(countsLine)}</text>`,
+    `<text x="48" y="530" font-size="44" font-weight="700" fill="#111111">${x(title)}</text>`,
+    ...wrap(countsLine, 80, 2).map((line, i) => `<text x="48" y="${574 + i * 34}" font-size="26" fill="#333333">${x(line)}</text>`),
   ];
   return svgDoc(`<g>${map}</g>${text.join('')}`, title);
 }

@@ -8,6 +8,7 @@ import { regionFacts, regionShareMessage } from '@/shared/region-page-text';
 import { useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { pageShareLink } from '@/state/page-links';
+import { appBase } from '@/state/page-path';
 import { embedLink } from '@/state/url-state';
 
 /** The <iframe> a newsroom pastes into an article: the same view, compact, loaded when scrolled to. */
@@ -117,7 +118,7 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
               ref={embedBox}
               readOnly
               rows={3}
-              value={iframeCode(embedLink(window.location.origin, window.location.pathname, view(), dataset.latestYear), info().title)}
+              value={iframeCode(embedLink(window.location.origin, appBase(), view(), dataset.latestYear), info().title)}
               onFocus={(e) => e.target.select()}
               data-testid="embed-code"
             />

@@ -6,6 +6,7 @@
  */
 const ID = {
   siteName: 'Peta UHC',
+  homeTitle: 'Peta UHC — Penghargaan Universal Health Coverage',
   siteTagline: 'Peta penghargaan Universal Health Coverage (UHC Awards) per kabupaten/kota, dengan sumber setiap angka.',
   pageProvinceName: 'Provinsi {name}',
   pageTitleCategory: '{name}: UHC {category} {year}',
@@ -47,10 +48,13 @@ const ID = {
   datasetDescription:
     'Kategori UHC Awards (Utama, Madya, Pratama) setiap kabupaten/kota dan provinsi per edisi, dengan penerima, angka cakupan dan sumber setiap baris.',
   shareMessageLabel: 'Pesan untuk WhatsApp',
+  cardConflict: 'Sumber berbeda: {list}',
+  cardConflictShown: 'Peta menampilkan {shown}',
 } as const satisfies Record<string, string>;
 
 const EN: Record<keyof typeof ID, string> = {
   siteName: 'Peta UHC',
+  homeTitle: 'Peta UHC — Universal Health Coverage Awards',
   siteTagline: "A map of Indonesia's Universal Health Coverage (UHC) Awards by kabupaten/kota, with the source of every figure.",
   pageProvinceName: '{name} Province',
   pageTitleCategory: '{name}: UHC {category} {year}',
@@ -92,6 +96,8 @@ const EN: Record<keyof typeof ID, string> = {
   datasetDescription:
     'UHC Awards category (Utama, Madya, Pratama) of every kabupaten/kota and province per edition, with the recipient, coverage figures and the source of every row.',
   shareMessageLabel: 'Message for WhatsApp',
+  cardConflict: 'Sources disagree: {list}',
+  cardConflictShown: 'The map shows {shown}',
 };
 
 export const PAGES_MESSAGES: { id: Record<keyof typeof ID, string>; en: Record<keyof typeof ID, string> } = {
