@@ -42,7 +42,7 @@ function arg(name: string, fallback: string): string {
   return i > 0 ? process.argv[i + 1]! : fallback;
 }
 
-function main() {
+async function main() {
   const t0 = performance.now();
   const dist = arg('--dist', join(root, 'dist'));
   const { origin, base } = siteSettings(process.env, arg('--base', '/'));
@@ -74,7 +74,7 @@ function main() {
     const description = regionPageDescription(f, t);
     const image = `og/${region.code}.png`;
     const source = factSources(f)[0];
-    cache.write(
+    await cache.write(
       regionCardSvg(geo, { code: region.code, provinceCode: region.provinceCode, level: region.level }, colours, {
         site: t('siteName'),
         edition: t('editionOf', { year }),
@@ -109,9 +109,11 @@ function main() {
     .filter((l) => l.key !== 'unknown')
     .map((l) => `${l.label}: ${l.short}`)
     .join(' · ');
-  cache.write(homeCardSvg(geo, colours, `${t('siteName')} · ${t('editionOf', { year })}`, countsLine), join(dist, 'og/home.png'));
-  const csv = 'data/awards.csv';
-  copyFileSync(join(root, csv), join(dist, csv));
+  await cache.write(homeCardSvg(geo, colours, `${t('siteName')} · ${t('editionOf', { year })}`, countsLine), join(dist, 'og/home.png'));
+  // At the site's root, not under data/: hosts cache data/* for a year (its files are asked for with ?v=), this one
+  // keeps its address across data builds.
+  const csv = 'awards.csv';
+  copyFileSync(join(root, 'data/awards.csv'), join(dist, csv));
   const years = ds.editions.map((e) => e.year);
   const home = pageHtml(
     template,
@@ -138,6 +140,7 @@ function main() {
     },
     homeBody(ds, t, `${base}${csv}`),
   );
+  await cache.done();
   write(join(dist, 'index.html'), home);
   // Hosts serve 404.html for a path they do not hold: the app then reads the code from a stale or slug-less path.
   write(join(dist, '404.html'), home);
@@ -149,4 +152,8 @@ function main() {
   );
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });

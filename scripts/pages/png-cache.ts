@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,18 +27,34 @@ export class PngCache {
     this.salt = `${(require('@resvg/resvg-js/package.json') as { version: string }).version}|${CARD_FONTS.join('|')}`;
   }
 
-  write(svg: string, out: string): void {
+  private readonly pending = new Set<Promise<void>>();
+  /** Renders run on libuv's thread pool (resvg's renderAsync): as many at once as there are cores. */
+  private readonly parallel = Math.max(1, availableParallelism());
+
+  /** Queues one card; resolves once it may queue the next (at most `parallel` renders in flight). */
+  async write(svg: string, out: string): Promise<void> {
     const key = createHash('sha256').update(this.salt).update(svg).digest('hex').slice(0, 24);
     const cached = join(this.dir, `${key}.png`);
     if (existsSync(cached)) {
       this.reused += 1;
-    } else {
-      const png = new Resvg(svg, { font: { fontFiles: CARD_FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'original' } })
-        .render()
-        .asPng();
-      writeFileSync(cached, png);
-      this.rendered += 1;
+      copyFileSync(cached, out);
+      return;
     }
-    copyFileSync(cached, out);
+    const job = renderAsync(svg, { font: { fontFiles: CARD_FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'original' } }).then(
+      (image) => {
+        const png = image.asPng();
+        writeFileSync(cached, png);
+        copyFileSync(cached, out);
+        this.rendered += 1;
+      },
+    );
+    const tracked = job.finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+    if (this.pending.size >= this.parallel) await Promise.race(this.pending);
+  }
+
+  /** Waits for every queued render. */
+  async done(): Promise<void> {
+    await Promise.all(this.pending);
   }
 }

@@ -40,7 +40,7 @@ const ID = {
   factsFigures: 'Angka',
   factsCoverage: 'cakupan {value}%',
   factsActive: 'peserta aktif {value}%',
-  factsPemda: 'didaftarkan pemda {value}%',
+  factsPemda: 'penduduk yang didaftarkan pemda {value}%',
   factsOpenMap: 'Buka peta',
   homeCountsTitle: 'Jumlah kabupaten/kota, UHC Awards {year}',
   homeDataLink: 'Unduh data (CSV)',
