@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { regionPages } from './scripts/pages/vite-plugin.ts';
 
 /**
  * The generated data files the app fetches, with the priority index.html asks for them at (see preloadData);
@@ -82,7 +83,7 @@ function mapCodeHint(): Plugin {
 const DATA_VERSION = dataVersion();
 
 export default defineConfig({
-  plugins: [react(), preloadData(DATA_VERSION), mapCodeHint()],
+  plugins: [react(), preloadData(DATA_VERSION), mapCodeHint(), regionPages()],
   define: { __DATA_VERSION__: JSON.stringify(DATA_VERSION) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

@@ -5,6 +5,7 @@ import '@/app/layout.css';
 import '@/app/panels.css';
 import '@/app/responsive.css';
 import '@/app/print.css';
+import '@/app/page-facts.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -160,7 +160,8 @@ describe('search', () => {
     renderAt('/');
     await user.type(screen.getByTestId('search-input'), 'HSS{Enter}');
     expect(await screen.findByRole('heading', { name: 'Kabupaten Hulu Sungai Selatan' })).toBeInTheDocument();
-    expect(window.location.search).toBe('?region=63.06');
+    // A selected region's address is its own page (src/state/page-links.ts).
+    expect(window.location.pathname + window.location.search).toBe('/wilayah/63.06-hulu-sungai-selatan/');
   });
 
   it('suggests as you type, kind and province shown; a click on a suggestion opens it', async () => {
@@ -273,7 +274,7 @@ describe('filters, language and URL', () => {
     const user = userEvent.setup();
     renderAt('/?region=35.09');
     await user.click(screen.getByTestId('lang-en'));
-    expect(window.location.search).toBe('?region=35.09&lang=en');
+    expect(window.location.pathname + window.location.search).toBe('/wilayah/35.09-jember/?lang=en');
     const records = await screen.findAllByTestId('record');
     expect(records[1]).toHaveTextContent('99.07%');
     expect(within(records[1]!).getByText('Coverage', { selector: 'th' })).toBeInTheDocument();
@@ -284,7 +285,7 @@ describe('filters, language and URL', () => {
     renderAt('/?region=63.11');
     await user.click(screen.getByTestId('share'));
     expect(await screen.findByText('Tautan disalin')).toBeInTheDocument();
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?year=2026&region=63.11`);
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/wilayah/63.11-balangan/?year=2026`);
   });
 
   it('Back undoes a filter change', async () => {

@@ -1,6 +1,7 @@
 import { CATEGORY_STATUSES, type CategoryStatus } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
 import { MAP_LEVELS, MAP_MODES, type MapLevel, type MapMode } from '@/domain/select-regions';
+import { locationQuery, type PageRegion } from './page-path';
 import { migrateUrlParams, queryWithLegacyHash } from './url-migrations';
 import { collapseNotices, type UrlNotice } from './url-notices';
 import { CHANGE_FILTERS, type ChangeFilter } from '@/domain/transitions';
@@ -18,11 +19,18 @@ export interface UrlContext {
   years: readonly number[];
   provinceCodes: ReadonlySet<string>;
   regionCodes: ReadonlySet<string>;
+  /** Regions by code, for the address of a region's own page (src/state/page-links.ts). */
+  regions?: ReadonlyMap<string, PageRegion>;
 }
 
 /** The editions a link may name are the ones the edition menu offers (claimed-only years are not). */
 export function urlContextOf(ds: Dataset): UrlContext {
-  return { years: ds.years, provinceCodes: new Set(ds.provinces.map((p) => p.code)), regionCodes: new Set(ds.regencies.map((r) => r.code)) };
+  return {
+    years: ds.years,
+    provinceCodes: new Set(ds.provinces.map((p) => p.code)),
+    regionCodes: new Set(ds.regencies.map((r) => r.code)),
+    regions: ds.byCode,
+  };
 }
 
 export type { UrlNotice } from './url-notices';
@@ -249,7 +257,7 @@ export function rememberStartUrl(): void {
 
 /** The query the address bar carries, with an old `#region=…` fragment read as query parameters. */
 export function addressQuery(): string {
-  return queryWithLegacyHash(window.location.search, window.location.hash);
+  return queryWithLegacyHash(locationQuery(), window.location.hash);
 }
 
 /**

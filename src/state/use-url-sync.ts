@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { addressQuery, canonicalHref, parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
+import { viewHref } from './page-links';
+import { addressQuery, parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
 import { useViewStore, viewStateOf } from './store';
 import type { ViewState } from './view-state';
 
@@ -20,7 +21,7 @@ export function applyUrlToStore(ctx: UrlContext): ViewState {
   if (serializeShareUrl(state) !== serializeShareUrl(viewStateOf(store))) store.replaceView(state);
   // A second pass reads the address the first one rewrote: it has nothing to say, and must not clear what was said.
   if (notices.length > 0 && JSON.stringify(notices) !== JSON.stringify(store.notices)) store.setNotices(notices);
-  window.history.replaceState(window.history.state, '', canonicalHref(window.location.pathname, state));
+  window.history.replaceState(window.history.state, '', viewHref(state, ctx.regions));
   return state;
 }
 
@@ -41,7 +42,7 @@ export function useUrlSync(ctx: UrlContext | null): void {
       const next = viewStateOf(s);
       const url = serializeShareUrl(next);
       if (url === serializeShareUrl(last)) return;
-      const href = canonicalHref(window.location.pathname, next);
+      const href = viewHref(next, ctx.regions);
       if (onlyCameraChanged(last, next)) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
       last = next;

@@ -50,7 +50,7 @@ describe('keyboard only', () => {
     // Share from the keyboard.
     await page.getByTestId('share').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('region=16.07');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/wilayah/16.07-banyuasin/');
     // Escape closes the panel and focus returns to the search box it came from.
     await page.getByTestId('region-panel').locator('h2').focus();
     await page.keyboard.press('Escape');

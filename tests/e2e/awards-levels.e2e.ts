@@ -40,7 +40,8 @@ describe('awarded without a stated category, the province map, notes in the read
     await page.mouse.click(kalsel.x, kalsel.y);
     await expect.poll(() => page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kalimantan Selatan');
     // A region clicked on the map opens in the view it was clicked in: the address carries that camera.
-    expect(new URL(page.url()).search).toMatch(/^\?level=provinsi&region=63&map=[\d.]+\/-?[\d.]+\/[\d.]+$/);
+    expect(new URL(page.url()).pathname).toBe('/wilayah/63-kalimantan-selatan/');
+    expect(new URL(page.url()).search).toMatch(/^\?level=provinsi&map=[\d.]+\/-?[\d.]+\/[\d.]+$/);
     await page.reload();
     await waitForMap(page);
     expect(await page.getByTestId('level-provinsi').isChecked()).toBe(true);

@@ -42,7 +42,7 @@ describe('counts that never lie, under a filter', () => {
 
     const embed = await context.newPage();
     await embed.setViewportSize({ width: 640, height: 480 });
-    await embed.goto(page.url().replace(/\?.*/, '') + '?year=2026&province=32&category=madya&embed=1');
+    await embed.goto(new URL('/?year=2026&province=32&category=madya&embed=1', page.url()).href);
     await embed.locator(flatReady).waitFor();
     expect(await embed.locator('h1').textContent()).toBe('UHC Awards 2026 · Jawa Barat · hanya Madya');
     expect(await embed.getByTestId('legend-pratama').textContent()).toBe('disembunyikan');

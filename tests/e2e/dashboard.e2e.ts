@@ -50,7 +50,8 @@ describe('the map in real Chromium', () => {
     const panel = page.getByTestId('region-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('Kabupaten Balangan');
     expect(await panel.textContent()).toContain('Abdul Hadi (Bupati)');
-    expect(page.url()).toContain('region=63.11');
+    // The address is the region's own page (src/state/page-links.ts).
+    expect(new URL(page.url()).pathname).toBe('/wilayah/63.11-balangan/');
 
     await page.getByTestId('category-utama').check();
     await expect.poll(() => new URL(page.url()).searchParams.get('category')).toBe('utama');
@@ -65,7 +66,9 @@ describe('the map in real Chromium', () => {
     const path = '/?year=2026&province=63&category=utama&region=63.11&lang=en&map=7.5/-2.6/115.5';
     const { page, context } = await openPage(browser(), path);
     await waitForMap(page);
-    expect(new URL(page.url()).search).toBe('?year=2026&province=63&category=utama&region=63.11&lang=en&map=7.5/-2.6/115.5');
+    // An old ?region= link is rewritten to the region's page, the rest of the view kept as its query.
+    expect(new URL(page.url()).pathname).toBe('/wilayah/63.11-balangan/');
+    expect(new URL(page.url()).search).toBe('?year=2026&province=63&category=utama&lang=en&map=7.5/-2.6/115.5');
     expect(await page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Balangan');
     expect(await page.getByTestId('legend-utama').textContent()).toBe('2');
     expect(await page.getByTestId('category-utama').isChecked()).toBe(true);

@@ -85,7 +85,8 @@ describe('for the newsroom and the health office', () => {
       'Pratama 2024 → Madya 2026',
       'https://www.radarcenter.info/?p=9626',
       'dicetak',
-      `${baseUrl()}/?region=16.07`,
+      // The printed link is the region's own page (the address an old ?region= link moves to).
+      `${baseUrl()}/wilayah/16.07-banyuasin/`,
     ]) {
       expect(text, fact).toContain(fact);
     }

@@ -80,7 +80,7 @@ describe('bring your own data, in real Chromium', () => {
     expect(colourDistance(await regionColour(page, '93.04'), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
 
     // Export the filtered view (Papua Selatan), delete the import, import the export: the same records come back.
-    await page.goto(page.url().replace(/\?.*/, '?province=93&map=6.4/-6.6/139.2'));
+    await page.goto(new URL('/?province=93&map=6.4/-6.6/139.2', page.url()).href);
     await waitForMap(page);
     await page.getByTestId('my-data').click();
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
@@ -155,7 +155,7 @@ describe('bring your own data, in real Chromium', () => {
     // Kabupaten Tapin has no bundled 2026 record: its row is the imported record.
     const row = page.locator('[data-testid="region-table"] tr[data-code="63.05"]').first();
     await expect.poll(() => row.textContent()).toContain('impor: rekap-uhc-2026.xlsx (Rekap 2026)');
-    await page.goto(page.url().replace(/\?.*/, '?region=63.05&view=table&province=63'));
+    await page.goto(new URL('/?region=63.05&view=table&province=63', page.url()).href);
     await expect.poll(() => page.getByTestId('imported-badge').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('imported-badge').first().textContent()).toContain('rekap-uhc-2026.xlsx (Rekap 2026)');
     expect(await storedRecords(page)).toHaveLength(1);

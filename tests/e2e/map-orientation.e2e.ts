@@ -63,7 +63,7 @@ describe('a map that says where you are', () => {
     await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
     const box = (await page.getByTestId('flat-map').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toMatch(/^16\./);
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/wilayah\/16\./);
     expect(new URL(page.url()).searchParams.get('map')).toBe('7.5/-2.9/104.8');
     await page.getByTestId('region-panel').getByRole('button', { name: 'Tutup' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?year=2026&map=7.5/-2.9/104.8');

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AwardOutcome, AwardRecord } from '@/domain/award-record';
-import { bestEvidenced, highestOutcome } from '@/domain/category-status';
+import { bestEvidenced } from '@/domain/category-status';
 import { criteriaForYear } from '@/domain/criteria';
 import type { Dataset, RegionWithPolygon } from '@/domain/dataset';
 import { SENT_FILE } from '@/domain/imported-layer';
@@ -14,6 +14,7 @@ import { CategoryBadge } from '@/shared/category-badge';
 import { EvidenceLine } from '@/shared/evidence-line';
 import { SourceLink } from '@/shared/source-link';
 import { rememberFocusOrigin, restoreFocus } from '@/shared/focus-return';
+import { regionHistory, type HistoryRow } from '@/shared/region-history';
 import { useEffectiveYear } from '@/shared/use-region-rows';
 import { CriteriaDetails } from './criteria-details';
 import { LocatorMap } from './locator-map';
@@ -95,26 +96,6 @@ function PreviousClaims({ record }: { record: AwardRecord }) {
       {ordinal !== undefined && t('previousOrdinal', { n: ordinal })}
     </p>
   );
-}
-
-interface HistoryRow {
-  year: number;
-  category: AwardOutcome | null;
-  claimed: boolean;
-}
-
-/**
- * A row for every held edition, "no data yet" included, so a gap is not read as a first award; a claimed
- * edition (2025) only where the region has a record, marked as a claim.
- */
-function regionHistory(records: readonly AwardRecord[], editions: Dataset['editions']): HistoryRow[] {
-  return [...editions]
-    .sort((a, b) => a.year - b.year)
-    .map((e) => {
-      const own = records.filter((r) => r.year === e.year);
-      return { year: e.year, category: own.length ? highestOutcome(own)! : null, claimed: e.status === 'claimed' };
-    })
-    .filter((h) => !h.claimed || h.category !== null);
 }
 
 function HistoryList({ history }: { history: HistoryRow[] }) {

@@ -4,10 +4,13 @@ import { boundariesQuery } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { currentMapExportInfo } from '@/shared/map-export-info';
-import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { regionFacts, regionShareMessage } from '@/shared/region-page-text';
 import { exportFileName } from '@/shared/table-csv';
+import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { embedLink, shareLink } from '@/state/url-state';
+import { pageShareLink } from '@/state/page-links';
+import { appBase } from '@/state/page-path';
+import { embedLink } from '@/state/url-state';
 
 /** The <iframe> a newsroom pastes into an article: the same view, compact, loaded when scrolled to. */
 function iframeCode(src: string, title: string): string {
@@ -32,7 +35,12 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
   const panelId = useId();
   const embedBox = useRef<HTMLTextAreaElement>(null);
   const view = () => viewStateOf(useViewStore.getState());
-  const link = () => shareLink(window.location.origin, window.location.pathname, view(), dataset.latestYear, withImports);
+  // On a region, its own page (with the rest of the view as the query): the link's preview names the region.
+  const link = () => pageShareLink(window.location.origin, view(), dataset.latestYear, withImports, dataset.byCode);
+  const region = useViewStore((s) => s.region);
+  const facts = region ? regionFacts(dataset, region, year) : null;
+  // The ready message for a chat ("Kabupaten Banyuasin meraih UHC Madya 2026 (2024: Pratama) — <link>").
+  const message = (url: string) => (facts ? regionShareMessage(facts, t, url) : null);
   const info = () => currentMapExportInfo(dataset, rows, year, withImports, t, lang);
 
   const share = async () => {
@@ -41,7 +49,9 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
     const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void> };
     if (nav.share && window.matchMedia?.('(pointer: coarse)').matches) {
       try {
-        await nav.share({ title: document.title, url });
+        const text = message(url);
+        // The message carries the link itself: given a url too, most apps would paste it twice.
+        await nav.share(text ? { title: document.title, text } : { title: document.title, url });
         return;
       } catch {
         /* cancelled or refused: fall back to copying */
@@ -95,13 +105,19 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
               {t('copyFailed')} <input readOnly value={state.manual} onFocus={(e) => e.target.select()} />
             </label>
           )}
+          {facts && (
+            <label>
+              {t('shareMessageLabel')}
+              <textarea readOnly rows={2} value={message(link())!} onFocus={(e) => e.target.select()} data-testid="share-message" />
+            </label>
+          )}
           <label>
             {t('embedCode')}
             <textarea
               ref={embedBox}
               readOnly
               rows={3}
-              value={iframeCode(embedLink(window.location.origin, window.location.pathname, view(), dataset.latestYear), info().title)}
+              value={iframeCode(embedLink(window.location.origin, appBase(), view(), dataset.latestYear), info().title)}
               onFocus={(e) => e.target.select()}
               data-testid="embed-code"
             />
