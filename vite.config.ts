@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { offlinePlugins } from './scripts/site/offline-plugins.js';
 
 /** The generated data files the app fetches, with the priority index.html asks for them at (see preloadData). */
 const DATA_FILES = [
@@ -48,7 +49,7 @@ function preloadData(version: string): Plugin {
 const DATA_VERSION = dataVersion();
 
 export default defineConfig({
-  plugins: [react(), preloadData(DATA_VERSION)],
+  plugins: [react(), preloadData(DATA_VERSION), offlinePlugins()],
   define: { __DATA_VERSION__: JSON.stringify(DATA_VERSION) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

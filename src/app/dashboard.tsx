@@ -6,7 +6,7 @@ import { corruptText } from '@/features/import/corrupt-text';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
 import { RegionTable } from '@/features/table/region-table';
-import { warmFormatters } from '@/i18n/format';
+import { formatDate, warmFormatters } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { boundaryAttribution } from '@/shared/boundary-attribution';
 import { useViewStore } from '@/state/store';
@@ -16,6 +16,7 @@ import type { ImportsState } from '@/features/import/my-data-dialog';
 import { ImportedDataNote } from './imported-data-note';
 import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
+import { OfflineStatus } from './offline/offline-status';
 import { PanelBoundary } from '@/shared/panel-boundary';
 import { ShareButton } from '@/features/share/share-button';
 
@@ -139,6 +140,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           <ShareButton dataset={dataset} withImports={withImports} />
         </div>
       </header>
+      <OfflineStatus asOf={dataset.asOf} />
       <NoticeBar />
       <ImportedDataNote hasImports={withImports} />
       {(imports.corrupt.length > 0 || imports.storageError) && !myDataOpen && (
@@ -220,6 +222,12 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
         >
           i
         </button>
+        {dataset.asOf && (
+          <>
+            <span data-testid="data-date">{t('dataAsOf', { date: formatDate(dataset.asOf, lang) })}</span>
+            {' · '}
+          </>
+        )}
         <span>{t('attribution')}</span> · <span>{boundaryAttribution(dataset.boundarySource, t)}</span>
         {dataset.boundarySource.links.map((l) => (
           <span key={l.href}>

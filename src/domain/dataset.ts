@@ -17,6 +17,8 @@ export interface Dataset {
   records: AwardRecord[];
   recordsByCode: ReadonlyMap<string, AwardRecord[]>;
   boundarySource: BoundarySource;
+  /** The day the bundled award data was last changed (YYYY-MM-DD), said as "data per …"; absent in test fixtures. */
+  asOf?: string;
 }
 
 export function createDataset(input: {
@@ -26,6 +28,7 @@ export function createDataset(input: {
   criteria: EditionCriteria[];
   records: AwardRecord[];
   boundarySource: Dataset['boundarySource'];
+  asOf?: string;
   /** Years held only by imported records: offered on the map like held editions. */
   extraYears?: readonly number[];
 }): Dataset {

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, OUTPUT_DIR, openPage, useBrowser, waitForMap } from './browser';
+import { readPdf } from './pdf-text';
 
 const browser = useBrowser();
 
@@ -72,10 +72,11 @@ describe('for the newsroom and the health office', () => {
     const dir = mkdtempSync(join(tmpdir(), 'peta-uhc-print-'));
     writeFileSync(join(dir, 'region.pdf'), pdf);
     writeFileSync(join(OUTPUT_DIR, 'region-16.07.pdf'), pdf);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'region.pdf')], { encoding: 'utf8' }))![1]);
+    const printed = await readPdf(join(dir, 'region.pdf'));
+    const pages = printed.pages;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'region.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = printed.text.replace(/\s+/g, ' ');
     for (const fact of [
       'Kabupaten Banyuasin',
       'Sumatera Selatan',
