@@ -13,9 +13,20 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
  */
 export function startServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  let registered: ServiceWorkerRegistration | undefined;
   const updateSW = registerSW({
-    onNeedRefresh: () => offerUpdate(() => void updateSW(true)),
+    onNeedRefresh: () =>
+      offerUpdate(() => {
+        // Another tab may have let the new worker in already: then the page only has to reload.
+        if (!registered?.waiting) return window.location.reload();
+        // Reload once the new worker has taken over. Not left to the library: it reloads only a page that was
+        // already looked after when it loaded, and a first visit that lives on until the next deploy must too.
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        void updateSW();
+      }),
+    onNeedReload: () => undefined,
     onRegisteredSW: (_url, registration) => {
+      registered = registration;
       if (!registration) return;
       const check = () => {
         if (navigator.onLine && registration.installing === null) void registration.update().catch(() => undefined);
