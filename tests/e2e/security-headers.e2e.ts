@@ -89,7 +89,7 @@ describe('the site under its own security headers', () => {
     await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 20_000 }).toMatch(/baris diterima/);
     expect(await download(page, 'template-xlsx')).toMatch(/\.xlsx$/);
     expect(await download(page, 'export-csv')).toMatch(/\.csv$/);
-    await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Tutup', exact: true }).click();
 
     // Print the region.
     await page.emulateMedia({ media: 'print' });
