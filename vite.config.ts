@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { offlinePlugins } from './scripts/site/offline-plugins.js';
 import { regionPages } from './scripts/pages/vite-plugin.ts';
 
 /**
@@ -83,7 +84,7 @@ function mapCodeHint(): Plugin {
 const DATA_VERSION = dataVersion();
 
 export default defineConfig({
-  plugins: [react(), preloadData(DATA_VERSION), mapCodeHint(), regionPages()],
+  plugins: [react(), preloadData(DATA_VERSION), mapCodeHint(), regionPages(), offlinePlugins()],
   define: { __DATA_VERSION__: JSON.stringify(DATA_VERSION) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

@@ -11,6 +11,7 @@ import { formatIssue, type DatasetIssue } from '../src/data/dataset-issue';
 import { parseAwardCsv } from '../src/data/parse-award-rows';
 import { parseCriteria, parseEditions } from '../src/data/parse-editions';
 import type { Gazetteer } from '../src/domain/regions';
+import { dataDate } from './lib/data-date';
 import { readGazetteer } from './lib/read-gazetteer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +38,11 @@ export function buildAwards(dataDir: string, gazetteer: Gazetteer): AwardBuildRe
   const criteria = parseCriteria(cr.json, rel('criteria.json'), years);
   const awards = parseAwardCsv(readFileSync(join(dataDir, 'awards.csv'), 'utf8'), { file: rel('awards.csv'), gazetteer, years });
   const errors = [ed.issue, cr.issue].filter((x): x is DatasetIssue => !!x).concat(editions.issues, criteria.issues, awards.errors);
-  return { file: { editions: editions.editions, criteria: criteria.criteria, records: awards.records }, errors, warnings: awards.warnings };
+  return {
+    file: { asOf: dataDate(dataDir), editions: editions.editions, criteria: criteria.criteria, records: awards.records },
+    errors,
+    warnings: awards.warnings,
+  };
 }
 
 function main() {

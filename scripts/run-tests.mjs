@@ -4,6 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const vitest = 'node_modules/vitest/vitest.mjs';
+
+// The browser tests drive Debian's Chromium (the same default path as tests/e2e/chromium.ts). Without it, say so
+// in one line with what to run, before spending minutes on the rest.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (process.env.SKIP_E2E !== '1' && !existsSync(chromium)) {
+  console.error(
+    `Chromium not found at ${chromium}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH; SKIP_E2E=1 npm test skips the browser tests).`,
+  );
+  process.exit(1);
+}
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;

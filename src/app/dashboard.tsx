@@ -6,7 +6,7 @@ import { corruptText } from '@/features/import/corrupt-text';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
 import { RegionTable } from '@/features/table/region-table';
-import { warmFormatters } from '@/i18n/format';
+import { formatDate, warmFormatters } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { boundaryAttribution } from '@/shared/boundary-attribution';
 import { useViewStore } from '@/state/store';
@@ -18,6 +18,7 @@ import { useDocumentTitle } from './document-title';
 import './keyboard.css';
 import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
+import { OfflineStatus } from './offline/offline-status';
 import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
 import { FullRecords } from '@/shared/full-records';
@@ -179,6 +180,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           <ShareButton dataset={dataset} withImports={withImports} />
         </div>
       </header>
+      <OfflineStatus asOf={dataset.asOf} />
       <NoticeBar />
       <ImportedDataNote hasImports={withImports} />
       {(imports.corrupt.length > 0 || imports.storageError) && !myDataOpen && (
@@ -274,6 +276,12 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
         >
           i
         </button>
+        {dataset.asOf && (
+          <>
+            <span data-testid="data-date">{t('dataAsOf', { date: formatDate(dataset.asOf, lang) })}</span>
+            {' · '}
+          </>
+        )}
         <span>{t('attribution')}</span> · <span>{boundaryAttribution(dataset.boundarySource, t)}</span>
         {dataset.boundarySource.links.map((l) => (
           <span key={l.href}>

@@ -11,6 +11,8 @@ export type OutcomeRow = [id: string, level: Level, category: AwardOutcome, evid
 
 /** public/data/awards-map.json (scripts/build-awards.ts): the first view's slice of awards.json. */
 export interface AwardOutcomesFile {
+  /** The day the bundled data was last changed (said as "data per …", offline too). */
+  asOf?: string;
   editions: Edition[];
   criteria: EditionCriteria[];
   outcomes: OutcomeRow[];
@@ -18,6 +20,7 @@ export interface AwardOutcomesFile {
 
 export function toOutcomesFile(file: AwardsFile): AwardOutcomesFile {
   return {
+    asOf: file.asOf,
     editions: file.editions,
     criteria: file.criteria,
     outcomes: file.records.map((r): OutcomeRow => (r.evidence ? [r.id, r.level, r.category, r.evidence] : [r.id, r.level, r.category])),

@@ -22,6 +22,8 @@ export interface Dataset {
    * and the summary, not for a panel, which waits for `full` (src/shared/full-records.tsx).
    */
   detail: 'outcomes' | 'full';
+  /** The day the bundled award data was last changed (YYYY-MM-DD), said as "data per …"; absent in test fixtures. */
+  asOf?: string;
 }
 
 export function createDataset(input: {
@@ -33,6 +35,7 @@ export function createDataset(input: {
   boundarySource: Dataset['boundarySource'];
   /** `full` when not given. */
   detail?: Dataset['detail'];
+  asOf?: string;
   /** Years held only by imported records: offered on the map like held editions. */
   extraYears?: readonly number[];
 }): Dataset {

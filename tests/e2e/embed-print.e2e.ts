@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, OUTPUT_DIR, openPage, useBrowser, waitForMap } from './browser';
+import { pdfPageCount, pdfText } from './pdf-read';
 
 const browser = useBrowser();
 
@@ -69,13 +68,11 @@ describe('for the newsroom and the health office', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('locator-map').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const dir = mkdtempSync(join(tmpdir(), 'peta-uhc-print-'));
-    writeFileSync(join(dir, 'region.pdf'), pdf);
     writeFileSync(join(OUTPUT_DIR, 'region-16.07.pdf'), pdf);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'region.pdf')], { encoding: 'utf8' }))![1]);
+    const pages = await pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'region.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = await pdfText(pdf);
     for (const fact of [
       'Kabupaten Banyuasin',
       'Sumatera Selatan',

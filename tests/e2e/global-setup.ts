@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_PATH } from './chromium';
 
 const root = join(__dirname, '..', '..');
 let server: ChildProcess | undefined;
@@ -22,6 +23,8 @@ async function waitFor(url: string, child: ChildProcess, ms = 20000): Promise<vo
 
 /** Serves the production build (dist/, made by `npm test` before this runs) on a loopback port. */
 export default async function setup() {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
   if (!existsSync(join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   const port = Number(process.env.E2E_PORT ?? 4317);
   // Spawn vite directly (not through npx) so killing this PID frees the port.

@@ -114,12 +114,12 @@ describe('print any view', () => {
     await page.getByTestId('print-map').waitFor({ state: 'visible' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await import('node:fs').then((fs) => fs.writeFileSync(join(OUTPUT_DIR, 'map-view.pdf'), pdf));
-    expect(pdfPageCount(pdf)).toBe(1);
-    const size = pdfPageSize(pdf);
+    expect(await pdfPageCount(pdf)).toBe(1);
+    const size = await pdfPageSize(pdf);
     expect([Math.round(size.width), Math.round(size.height)]).toEqual([842, 595]);
     // The map is an image on the page, drawn at 2× its 718 px box.
-    expect(pdfImages(pdf).some((i) => i.width >= 1400)).toBe(true);
-    const text = pdfText(pdf);
+    expect((await pdfImages(pdf)).some((i) => i.width >= 1400)).toBe(true);
+    const text = await pdfText(pdf);
     for (const fact of [
       TITLE,
       'Madya: 3',
@@ -144,11 +144,11 @@ describe('print any view', () => {
     await page.getByTestId('print-sheet').waitFor({ state: 'visible' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await import('node:fs').then((fs) => fs.writeFileSync(join(OUTPUT_DIR, 'table-view.pdf'), pdf));
-    const pages = pdfPageCount(pdf);
+    const pages = await pdfPageCount(pdf);
     expect(pages).toBeGreaterThan(1);
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     for (const name of names) expect(text, name).toContain(name);
-    for (let p = 1; p <= pages; p++) expect(pdfText(pdf, p), `header on page ${p}`).toContain('Nama Provinsi Kategori');
+    for (let p = 1; p <= pages; p++) expect(await pdfText(pdf, p), `header on page ${p}`).toContain('Nama Provinsi Kategori');
     expect(text).toContain('UHC Awards 2026 · Seluruh Indonesia · hanya Madya');
     expect(errors).toEqual([]);
     await context.close();
@@ -165,7 +165,7 @@ describe('print any view', () => {
         .filter((r) => r.left < l.right && r.right > l.left && r.top < l.bottom && r.bottom > l.top).length;
     });
     expect(overlaps).toBe(0);
-    const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+    const text = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
     expect(text).toContain('Syarat kategori 2026 menurut sumber');
     expect(text).not.toMatch(/[▶▸►]/);
     await context.close();

@@ -1,0 +1,41 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+import { registerSW } from 'virtual:pwa-register';
+import { offerUpdate } from './update-state';
+
+/** How often an open page asks whether a new deploy is out (also at every return to the network or the tab). */
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Registers the service worker Workbox generates at build (scripts/site/offline-plugins.ts): after one visit the
+ * app, its data and every region open offline. A new deploy is downloaded in the background and then offered
+ * ("Data baru tersedia · Muat ulang"); it takes over only when the reader reloads through that notice (or closes
+ * every tab of the site), so nobody is moved to new data mid-task.
+ */
+export function startServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  let registered: ServiceWorkerRegistration | undefined;
+  const updateSW = registerSW({
+    onNeedRefresh: () =>
+      offerUpdate(() => {
+        // Another tab may have let the new worker in already: then the page only has to reload.
+        if (!registered?.waiting) return window.location.reload();
+        // Reload once the new worker has taken over. Not left to the library: it reloads only a page that was
+        // already looked after when it loaded, and a first visit that lives on until the next deploy must too.
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        void updateSW();
+      }),
+    onNeedReload: () => undefined,
+    onRegisteredSW: (_url, registration) => {
+      registered = registration;
+      if (!registration) return;
+      const check = () => {
+        if (navigator.onLine && registration.installing === null) void registration.update().catch(() => undefined);
+      };
+      window.setInterval(check, CHECK_EVERY_MS);
+      window.addEventListener('online', check);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') check();
+      });
+    },
+  });
+}
