@@ -22,6 +22,7 @@ import { OfflineStatus } from './offline/offline-status';
 import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
 import { FullRecords } from '@/shared/full-records';
+import { useFullestDataset } from '@/data/use-dataset';
 import { PanelBoundary } from '@/shared/panel-boundary';
 import { ShareButton } from '@/features/share/share-button';
 
@@ -56,6 +57,7 @@ function focusMain(): void {
 }
 
 export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset; imports?: ImportsState }) {
+  const fullest = useFullestDataset(dataset);
   const { t, lang } = useT();
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
@@ -177,7 +179,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           <button type="button" onClick={() => setMyDataOpen(true)} data-testid="my-data" id="my-data-button">
             {t('myData')}
           </button>
-          <ShareButton dataset={dataset} withImports={withImports} />
+          <ShareButton dataset={fullest} withImports={withImports} />
         </div>
       </header>
       <OfflineStatus asOf={dataset.asOf} />
@@ -220,7 +222,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
         </PanelBoundary>
       )}
       {/* Paper for a map or table view; an open region prints its own page (region-panel). */}
-      {!region && <PrintSheet dataset={dataset} />}
+      {!region && <PrintSheet dataset={fullest} />}
       <div className="layout" data-panels={panels}>
         <aside className="sidebar" id="sidebar" data-open={drawerOpen} aria-label={t('filters')}>
           <button

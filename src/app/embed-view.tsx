@@ -1,5 +1,6 @@
 import './embed.css';
 import { useMemo } from 'react';
+import { useFullestDataset } from '@/data/use-dataset';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
@@ -24,6 +25,9 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const { t, lang } = useT();
   useUrlSync(useMemo(() => urlContextOf(dataset), [dataset]));
   const rows = useRegionRows(dataset);
+  // The credit counts the pages behind the shown regions: they are in the panels' file, once it is in.
+  const fullest = useFullestDataset(dataset);
+  const sourceRows = useRegionRows(fullest);
   const year = useEffectiveYear(dataset);
   const state = viewStateOf(useViewStore());
   const full = shareLink(window.location.origin, window.location.pathname, state, dataset.latestYear, false);
@@ -51,7 +55,9 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
       <p className="embed-foot">
         <strong>{t('appTitle')}</strong> ·{' '}
         <span data-testid="embed-sources">
-          {t('embedSources', { n: awardPageCount(rows), boundary: boundaryAttribution(dataset.boundarySource, t), data: t('attribution') })}
+          {fullest.detail === 'full'
+            ? t('embedSources', { n: awardPageCount(sourceRows), boundary: boundaryAttribution(dataset.boundarySource, t), data: t('attribution') })
+            : `${t('awardSourcesPerRegion')} · ${boundaryAttribution(dataset.boundarySource, t)}`}
         </span>{' '}
         ·{' '}
         <a href={full} target="_blank" rel="noopener noreferrer" data-testid="open-full">

@@ -37,7 +37,7 @@ export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view
         ? [{ label: `${t('importedLegend')}: ${formatNumber(counts.importedShown, lang)}`, color: IMPORTED_OUTLINE, hatch: false, outline: true }]
         : []),
     ],
-    footer: [...awardCredits(rows, t), t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('viewLink')}: ${link}`],
+    footer: [...awardCredits(rows, t, dataset.detail), t('attribution'), boundaryAttribution(dataset.boundarySource, t), `${t('viewLink')}: ${link}`],
     ...selectionLine(dataset, rows, view.region, t),
   };
 }
@@ -51,7 +51,9 @@ export function awardPageCount(rows: readonly RegionRow[]): number {
  * Who the award facts behind the shown regions come from: the number of distinct pages and their publishers
  * (most cited first, the rest counted), and the files of any imported records — a lifted image credits them.
  */
-export function awardCredits(rows: readonly RegionRow[], t: T): string[] {
+export function awardCredits(rows: readonly RegionRow[], t: T, detail: Dataset['detail'] = 'full'): string[] {
+  // Before the panels' file is in, records carry no sources: say where they are rather than "none".
+  if (detail === 'outcomes') return [t('awardSourcesPerRegion')];
   const pages = new Set<string>();
   const publishers = new Map<string, number>();
   const imports = new Set<string>();

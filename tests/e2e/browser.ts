@@ -131,3 +131,9 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
+
+/** The region an address opens: its page path (`/wilayah/16.07-banyuasin/`) or an old `?region=`. */
+export function regionInAddress(url: string): string | null {
+  const u = new URL(url);
+  return /\/wilayah\/([\d.]+)(?:-|\/|$)/.exec(u.pathname)?.[1] ?? u.searchParams.get('region');
+}

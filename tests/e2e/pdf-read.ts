@@ -31,7 +31,17 @@ export function pdfText(pdf: Buffer, page?: number): Promise<string> {
     const texts: string[] = [];
     for (let n = page ?? 1; n <= (page ?? doc.numPages); n++) {
       const content = await (await doc.getPage(n)).getTextContent();
-      texts.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
+      // Items that touch on a line are one word (Chromium writes a ligature such as "fi" as its own item).
+      let text = '';
+      let end: { x: number; y: number } | null = null;
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+        const touches = end !== null && Math.abs(y - end.y) < 1 && Math.abs(x - end.x) < 0.5;
+        text += (text && !touches ? ' ' : '') + item.str;
+        end = item.hasEOL ? null : { x: x + item.width, y };
+      }
+      texts.push(text);
     }
     return texts.join('\n').replace(/\s+/g, ' ');
   });

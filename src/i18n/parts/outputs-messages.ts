@@ -20,6 +20,7 @@ const ID = {
   // What a downloaded or printed map credits: the award pages behind the shown regions, and any imports.
   awardSourcesCredit: 'Sumber penghargaan: {n} halaman berita publik — {list}',
   awardSourcesNone: 'Sumber penghargaan: tidak ada catatan dalam tampilan ini',
+  awardSourcesPerRegion: 'Sumber penghargaan: tercantum di panel tiap wilayah (tautan tampilan)',
   andMore: '{list} dan {n} lainnya',
   importsCredit: 'Data impor pengguna (bukan data bawaan): {files}',
   // Why a button cannot be pressed now.
@@ -48,6 +49,7 @@ export const OUTPUTS_MESSAGES: { id: Record<keyof typeof ID, string>; en: Record
       'CSV: columns in this language, one row per region as in the table. Raw CSV: the columns of data/awards.csv, one row per record, importable again.',
     awardSourcesCredit: 'Award sources: {n} public news pages — {list}',
     awardSourcesNone: 'Award sources: no records in this view',
+    awardSourcesPerRegion: "Award sources: listed in each region's panel (view link)",
     andMore: '{list} and {n} more',
     importsCredit: 'User-imported data (not the bundled data): {files}',
     csvNoRecords: 'No records in this view: nothing to download.',
