@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useMemo, useReducer, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { closeRegionPanel, RegionPanel } from '@/features/region-panel/region-panel';
@@ -19,6 +19,7 @@ import './keyboard.css';
 import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 import { OfflineStatus } from './offline/offline-status';
+import { focusMain, useAfterFirstPaint } from './first-paint';
 import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
 import { FullRecords } from '@/shared/full-records';
@@ -30,31 +31,6 @@ import { ShareButton } from '@/features/share/share-button';
 const MyDataDialog = lazy(() => import('@/features/import/my-data-dialog').then((m) => ({ default: m.MyDataDialog })));
 
 const NO_IMPORTS: ImportsState = { layers: [], corrupt: [], storageError: false };
-
-/**
- * False for the first paint, true right after it. The first frame carries the header and the map; the filter
- * column and the summary beside it are rendered next, as a transition (React renders it in slices, so no long
- * task holds the page). Their columns have fixed widths, so filling them moves nothing.
- */
-function useAfterFirstPaint(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => startTransition(() => setReady(true)))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  return ready;
-}
-
-/** The skip link's target: the map that has the keyboard (not MapLibre's while it is built inert), else the main area. */
-function focusMain(): void {
-  const maps = document.querySelectorAll<HTMLElement>('#main [data-testid="map"], #main [data-testid="flat-map"]');
-  const map = [...maps].find((m) => !m.closest('[inert]'));
-  (map ?? document.getElementById('main'))?.focus();
-}
 
 export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset; imports?: ImportsState }) {
   const fullest = useFullestDataset(dataset);

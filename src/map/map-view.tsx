@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -11,7 +11,8 @@ import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import { setActiveMap } from './active-map';
 import { fitPadding, mapCovers } from './fit-padding';
-import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera, type MapPort } from './map-controller';
+import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera } from './map-controller';
+import { mapPort } from './map-port';
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
 import { zoomAboutRegion } from './keyboard-order';
@@ -39,22 +40,6 @@ function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null, onReady?: () 
     performance.mark('map:ready');
     onReady?.();
   });
-}
-
-/** The real map behind the controller's small port. */
-function mapPort(map: MapLibreMap): MapPort {
-  return {
-    setFeatureState: (target, state) => map.setFeatureState(target, state),
-    setFilter: (layer, filter) => map.setFilter(layer, filter),
-    setVisibility: (layer, visible) => map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none'),
-    setSourceData: (source, data) => (map.getSource(source) as GeoJSONSource).setData(data),
-    fitBounds: (bounds, options) => map.fitBounds(bounds, options),
-    jumpTo: (camera) => map.jumpTo(camera),
-    easeTo: (options) => map.easeTo(options),
-    getZoom: () => map.getZoom(),
-    getCenter: () => map.getCenter(),
-    getSize: () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }),
-  };
 }
 
 /** [lng, lat] to the map's pixels, as the names over the map need them. */
