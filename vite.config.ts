@@ -15,7 +15,9 @@ const DATA_FILES = [
   ['regions.json', 'high'],
   ['awards-map.json', 'high'],
   ['awards.json', null],
-  ['boundaries.topo.json', 'low'],
+  // The first national view's coarse file; the full one is asked for by the app (src/app/start-up.ts).
+  ['boundaries-first.topo.json', 'low'],
+  ['boundaries.topo.json', null],
 ] as const;
 
 /** Generated files fetched later, never preloaded: the search box's place names (src/data/places-file.ts). */

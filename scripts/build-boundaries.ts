@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { firstViewBoundaries } from './boundaries/first-view';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature as topojsonFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -179,8 +180,11 @@ export async function buildBoundaries(opts: BoundaryOptions) {
     boundarySource,
   };
 
+  const first = JSON.stringify(firstViewBoundaries(JSON.parse(text) as Topology));
+
   mkdirSync(opts.outDir, { recursive: true });
   writeFileSync(join(opts.outDir, 'boundaries.topo.json'), text);
+  writeFileSync(join(opts.outDir, 'boundaries-first.topo.json'), first);
   writeFileSync(join(opts.outDir, 'regions.json'), JSON.stringify(regionsFile));
   const methods: Record<string, number> = {};
   crosswalk.forEach((r) => r.status === 'matched' && (methods[r.method] = (methods[r.method] ?? 0) + 1));
@@ -197,6 +201,7 @@ export async function buildBoundaries(opts: BoundaryOptions) {
     unitsTotal: gazetteer.regencies.length,
     noPolygon,
     bytes: { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length },
+    firstViewBytes: { raw: Buffer.byteLength(first), gzip: gzipSync(first, { level: 9 }).length },
     ms: Math.round(performance.now() - t0),
   };
   const openReport = open && openSeedReport(open, features, text);
@@ -269,7 +274,7 @@ async function main() {
           (r.noPolygon.length
             ? ` (${r.noPolygon.map((u) => (u.status.kind === 'inside' ? `${u.code}→${u.status.coveredBy}` : `${u.code}→none`)).join(', ')})`
             : ''),
-        `  boundaries.topo.json: ${kb(r.bytes.raw)} raw, ${kb(r.bytes.gzip)} gzip -9; time ${(r.ms / 1000).toFixed(1)} s`,
+        `  boundaries.topo.json: ${kb(r.bytes.raw)} raw, ${kb(r.bytes.gzip)} gzip -9 (first view: ${kb(r.firstViewBytes.gzip)} gzip -9); time ${(r.ms / 1000).toFixed(1)} s`,
       ].join('\n'),
     );
   } catch (e) {

@@ -40,7 +40,10 @@ function run(script: string): void {
 
 const keyFile = join(out, '.boundary-inputs');
 const key = boundaryInputsKey();
-const fresh = ['boundaries.topo.json', 'regions.json'].every((f) => existsSync(join(out, f))) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key;
+const fresh =
+  ['boundaries.topo.json', 'boundaries-first.topo.json', 'regions.json'].every((f) => existsSync(join(out, f))) &&
+  existsSync(keyFile) &&
+  readFileSync(keyFile, 'utf8') === key;
 if (fresh) console.log('build-boundaries: up to date (inputs unchanged), skipped');
 else {
   run('scripts/build-boundaries.ts');

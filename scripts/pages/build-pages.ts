@@ -52,6 +52,9 @@ async function main() {
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
   // The template must be the app's own page as Vite wrote it, not a page this script already wrote.
   if (template.includes('class="page-facts"')) throw new Error('region pages: dist/index.html was already processed; run vite build first');
+  // A region page opens zoomed to its region, which the app draws from the full boundary file, not the coarse
+  // first-view file the home page preloads (src/app/start-up.ts).
+  const regionTemplate = template.replace('data/boundaries-first.topo.json', 'data/boundaries.topo.json');
   const cache = new PngCache(join(root, '.cache/region-pages'));
   mkdirSync(join(dist, 'og'), { recursive: true });
   const year = ds.latestYear;
@@ -100,7 +103,7 @@ async function main() {
       join(dist, image),
     );
     const head = { title: `${title} · ${t('siteName')}`, shareTitle: title, description, url, image: `${site}${image}`, imageAlt: title };
-    write(join(dist, PAGE_FOLDER, segment, 'index.html'), pageHtml(template, head, regionBody(ds, f, t, base)));
+    write(join(dist, PAGE_FOLDER, segment, 'index.html'), pageHtml(regionTemplate, head, regionBody(ds, f, t, base)));
     urls.push(url);
   }
 

@@ -97,7 +97,7 @@ export function homeBody(ds: Dataset, t: T, csvHref: string): string {
     `<p>${e(t('siteTagline'))}</p>`,
     `<h2>${e(t('homeCountsTitle', { year }))}</h2>`,
     `<p>${e(place)}</p>`,
-    `<table class="page-facts-counts"><tbody>${lines.map((l) => `<tr data-count="${l.key}"><th scope="row">${e(l.label)}</th><td>${e(l.value)}</td></tr>`).join('')}</tbody></table>`,
+    `<table class="page-facts-counts" data-national-counts><tbody>${lines.map((l) => `<tr data-count="${l.key}"><th scope="row">${e(l.label)}</th><td>${e(l.value)}</td></tr>`).join('')}</tbody></table>`,
     completeness ? `<p class="page-facts-recorded">${e(completeness)}</p>` : '',
     `<p><a href="${e(csvHref)}" download>${e(t('homeDataLink'))}</a></p>`,
     boundaryCredit(ds),

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
-import { boundariesQuery, type Boundaries } from '@/data/load-boundaries';
+import { boundariesQuery, firstBoundariesQuery, type Boundaries } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { formatDate, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
@@ -68,7 +68,8 @@ function PrintSheetBody({ dataset }: { dataset: Dataset }) {
   }, [dataset, rows, view, year, t, lang]);
   const canvas = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
-    const b = queryClient.getQueryData<Boundaries>(boundariesQuery.queryKey);
+    // The full file once in; a print before it arrives draws the coarse first-view file (sub-millimetre on A4).
+    const b = queryClient.getQueryData<Boundaries>(boundariesQuery.queryKey) ?? queryClient.getQueryData<Boundaries>(firstBoundariesQuery.queryKey);
     if (!canvas.current || !b || typeof Path2D !== 'function') return;
     const frame = exportFrame(placeBox(b, view.provinces), PRINT_MAP.width, PRINT_MAP);
     drawExportMap(canvas.current, b, paintStates(rows, polygonFor(view.region, rows)), view.level, frame, 2);

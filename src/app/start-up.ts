@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { importsQuery } from '@/data/import/use-imports';
-import { boundariesQuery } from '@/data/load-boundaries';
+import { boundariesQuery, firstBoundariesQuery } from '@/data/load-boundaries';
 import { datasetQuery, fullRecordsQuery, prefetchFullRecordsWhenIdle } from '@/data/use-dataset';
 import { withImportedLayers, type ImportedLayer } from '@/domain/imported-layer';
 import { applyUrlToStore } from '@/state/use-url-sync';
@@ -29,9 +29,14 @@ export async function prefetchFirstView(client: QueryClient): Promise<void> {
   // The panels' file (awards.json) at once when the address opens a panel or the table, else after the
   // boundary file, so that on a slow link it never competes with the first map's bytes.
   if (start.view === 'table' || start.region) void client.prefetchQuery(fullRecordsQuery);
+  // The home page preloads the coarse boundary file (half the bytes, the same picture at national zoom), a
+  // region page the full one (scripts/pages): the map is drawn first from the file the page asked for. A view of
+  // all Indonesia then gets the full file after the panels' facts, which a tap needs sooner than a zoom needs
+  // the detail; a view zoomed past the country asks for it at once (useMapBoundaries).
+  const coarse = document.querySelector('link[rel="preload"][href*="boundaries-first.topo.json"]') !== null;
   if (start.view !== 'table')
-    void client.prefetchQuery(boundariesQuery).finally(() => {
-      prefetchFullRecordsWhenIdle(client);
+    void (coarse ? client.prefetchQuery(firstBoundariesQuery) : client.prefetchQuery(boundariesQuery)).finally(() => {
+      prefetchFullRecordsWhenIdle(client, coarse ? () => void client.prefetchQuery(boundariesQuery) : undefined);
       prefetchMapCodeWhenIdle();
     });
   const imports = importsQuery(new Set(dataset.byCode.keys()));

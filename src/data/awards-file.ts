@@ -23,3 +23,5 @@ export const AWARDS_URL = `data/awards.json${VERSION}`;
 export const AWARDS_MAP_URL = `data/awards-map.json${VERSION}`;
 export const REGIONS_URL = `data/regions.json${VERSION}`;
 export const BOUNDARIES_URL = `data/boundaries.topo.json${VERSION}`;
+/** The same units, coarser, for a first view of all Indonesia (scripts/boundaries/first-view.ts). */
+export const FIRST_BOUNDARIES_URL = `data/boundaries-first.topo.json${VERSION}`;

@@ -1,7 +1,8 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { BOUNDARIES_URL } from '@/data/awards-file';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { BOUNDARIES_URL, FIRST_BOUNDARIES_URL } from '@/data/awards-file';
 import { DataLoadError, fetchJson } from '@/data/fetch-json';
 
 type Bbox = [number, number, number, number];
@@ -21,6 +22,8 @@ export interface Boundaries {
   arcs: Float64Array[];
   /** Regions and provinces as rings of arcs, so the 2D map can draw without building GeoJSON first. */
   shapes: { regions: UnitShape[]; provinces: UnitShape[] };
+  /** The coarse file of a first national view (FIRST_BOUNDARIES_URL), not the full one. */
+  coarse?: boolean;
 }
 
 type TopoGeometry = { type: string | null; arcs?: number[][] | number[][][]; properties?: Record<string, string> };
@@ -99,6 +102,7 @@ class TopoBoundaries implements Boundaries {
   constructor(
     private readonly topo: Topology,
     private readonly objects: { regions: GeometryCollection; provinces: GeometryCollection },
+    readonly coarse: boolean,
   ) {
     this.arcs = decodeArcs(topo);
     const boxes = this.arcs.map(arcBbox);
@@ -118,22 +122,45 @@ class TopoBoundaries implements Boundaries {
 }
 
 /** Checks the file's shape and decodes it; a stale or truncated file fails with the file's name. */
-export function boundariesFromTopology(topo: Topology): Boundaries {
+export function boundariesFromTopology(topo: Topology, file = BOUNDARIES_URL): Boundaries {
   const objects = topo?.objects as Record<string, GeometryCollection> | undefined;
   if (topo?.type !== 'Topology' || !Array.isArray(topo.arcs) || !objects?.regions?.geometries || !objects.provinces?.geometries)
-    throw new DataLoadError(BOUNDARIES_URL, 'unexpected file structure');
-  return new TopoBoundaries(topo, { regions: objects.regions, provinces: objects.provinces });
+    throw new DataLoadError(file, 'unexpected file structure');
+  return new TopoBoundaries(topo, { regions: objects.regions, provinces: objects.provinces }, file === FIRST_BOUNDARIES_URL);
 }
 
-async function loadBoundaries(signal?: AbortSignal): Promise<Boundaries> {
-  const url = (import.meta.env.BASE_URL ?? '/') + BOUNDARIES_URL;
-  return boundariesFromTopology((await fetchJson(url, signal)) as Topology);
+async function loadBoundaries(file: string, signal?: AbortSignal): Promise<Boundaries> {
+  const url = (import.meta.env.BASE_URL ?? '/') + file;
+  return boundariesFromTopology((await fetchJson(url, signal)) as Topology, file);
 }
 
 /** One query definition for the map and the early start, so the file is fetched and decoded once. */
 export const boundariesQuery = {
   queryKey: ['boundaries'] as const,
-  queryFn: ({ signal }: { signal?: AbortSignal }) => loadBoundaries(signal),
+  queryFn: ({ signal }: { signal?: AbortSignal }) => loadBoundaries(BOUNDARIES_URL, signal),
   staleTime: Infinity,
   retry: 1,
 };
+
+/** The coarse file of a first national view; the start-up asks for it only when the address opens one. */
+export const firstBoundariesQuery = {
+  queryKey: ['boundaries', 'first'] as const,
+  queryFn: ({ signal }: { signal?: AbortSignal }) => loadBoundaries(FIRST_BOUNDARIES_URL, signal),
+  staleTime: Infinity,
+  retry: 1,
+};
+
+/**
+ * The boundaries a map on screen draws: the full file once it is in; before that the coarse first-view file
+ * when the start-up asked for it (it brings the full file in after the panels' facts, start-up.ts), so the full
+ * file does not compete with the first map's bytes on a slow link. `detail`: the view is zoomed past the
+ * country (a region, a province, the reader's zoom), so the full file is wanted now. A failed coarse file
+ * falls back to the full one.
+ */
+export function useMapBoundaries(detail: boolean): UseQueryResult<Boundaries> {
+  const client = useQueryClient();
+  const coarseAsked = client.getQueryState(firstBoundariesQuery.queryKey) !== undefined;
+  const first = useQuery({ ...firstBoundariesQuery, enabled: false });
+  const full = useQuery({ ...boundariesQuery, enabled: !coarseAsked || detail || first.isError });
+  return full.data || !first.data ? full : first;
+}

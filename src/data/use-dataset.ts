@@ -47,8 +47,8 @@ export const fullRecordsQuery = {
 } as const;
 
 /** Starts the panels' file when the main thread is idle (after the first paint), unless already asked for. */
-export function prefetchFullRecordsWhenIdle(client: QueryClient): void {
-  const start = () => void client.prefetchQuery(fullRecordsQuery);
+export function prefetchFullRecordsWhenIdle(client: QueryClient, then?: () => void): void {
+  const start = () => void client.prefetchQuery(fullRecordsQuery).finally(then);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 3000 });
   else setTimeout(start, 200);
 }

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { boundariesQuery } from '@/data/load-boundaries';
+import { useMapBoundaries } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { paintStates, polygonFor } from '@/shared/region-paint';
@@ -37,7 +36,8 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   const region = useViewStore((s) => s.region);
   const provinces = useViewStore((s) => s.provinces);
   const storeCamera = useViewStore((s) => s.camera);
-  const boundaries = useQuery(boundariesQuery);
+  // Past the country's zoom the coarse first-view file is visibly coarse: the full one is asked for then.
+  const boundaries = useMapBoundaries(region !== null || provinces.length > 0 || (storeCamera?.zoom ?? 0) > 5);
   const b = boundaries.data;
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const drag = useRef<{ x: number; y: number; moved: boolean; onMap: boolean } | null>(null);
@@ -231,6 +231,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
       className="flat-map"
       data-testid="flat-map"
       data-ready={geometry ? 'true' : 'false'}
+      data-boundaries={b ? (b.coarse ? 'first-view' : 'full') : undefined}
       role="application"
       aria-roledescription={t('mapRole')}
       aria-label={t(level === 'provinsi' ? 'mapLabelProvinces' : 'mapLabel')}

@@ -8,7 +8,7 @@ import type { Camera } from '@/state/view-state';
 import { arcTracer, svgPathSink } from './arc-paths';
 import { INDONESIA_BOUNDS } from './map-style';
 import { cameraForBounds, screenTransform } from './mercator';
-import { labelCandidates, labelGeography, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './region-labels';
+import { labelCandidates, labelGeography, NAMES_MIN_ZOOM, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './region-labels';
 
 /** The locator inset shows once the map is closer than a province or two: at national zoom the map is its own locator. */
 const LOCATOR_MIN_ZOOM = 6;
@@ -124,7 +124,10 @@ export function MapOrientation(props: {
   // One more render once mounted, so the first placement already knows where the legend is.
   const [, setMounted] = useState(false);
   useLayoutEffect(() => setMounted(true), []);
-  const geo = useMemo(() => (b ? labelGeography(b) : null), [b]);
+  // Anchors and neighbours (a pass over every ring) are worked out when a name is first wanted, not for the
+  // first national view, which names nothing until a region is pointed at or opened.
+  const wantNames = camera !== null && (camera.zoom >= NAMES_MIN_ZOOM - 1.5 || selected !== null || pointed !== null);
+  const geo = useMemo(() => (b && wantNames ? labelGeography(b) : null), [b, wantNames]);
   const units = useMemo(() => (b ? (level === 'provinsi' ? b.shapes.provinces : b.shapes.regions).map((u) => u.code) : []), [b, level]);
   let labels: PlacedLabel[] = [];
   if (geo && camera && project && size.width > 0) {

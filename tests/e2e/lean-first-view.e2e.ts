@@ -4,20 +4,58 @@ import { baseUrl, pointInFlatRegion, useBrowser } from './browser';
 const browser = useBrowser();
 
 describe('the lean first view', () => {
-  it('draws the map from the outcomes file and asks for the full records only once the boundary file is in (never competing with the first map’s bytes)', async () => {
+  it('draws all Indonesia from the outcomes file and the coarse boundary file; the full records, then the full boundaries, come after the first map', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
     const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let fullAsked = false;
+    await page.route(/\/data\/boundaries\.topo\.json/, async (route) => {
+      fullAsked = true;
+      await held;
+      await route.continue();
+    });
     await page.goto(`${baseUrl()}/`);
-    await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor({ timeout: 30000 });
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/awards\.json/.test(e.name)), null, { timeout: 30000 });
+    await page.locator('[data-testid="flat-map"][data-ready="true"][data-boundaries="first-view"]').waitFor({ timeout: 30000 });
+    await expect.poll(() => fullAsked, { timeout: 30000 }).toBe(true);
+    release();
+    // The first map was drawn from the coarse file; once the full one is in, the map is drawn from it.
+    await page.locator('[data-testid="flat-map"][data-boundaries="full"]').waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/boundaries\.topo\.json/.test(e.name)), null, { timeout: 30000 });
     const t = await page.evaluate(() => {
-      const at = (re: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => re.test(e.name))?.startTime ?? NaN;
-      const boundariesEnd =
-        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /boundaries\.topo\.json/.test(e.name))?.responseEnd ?? NaN;
-      return { outcomes: at(/awards-map\.json/), full: at(/\/awards\.json/), map: performance.getEntriesByName('map:first')[0]!.startTime, boundariesEnd };
+      const entry = (re: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => re.test(e.name));
+      return {
+        outcomes: entry(/awards-map\.json/)?.startTime ?? NaN,
+        coarseEnd: entry(/boundaries-first\.topo\.json/)?.responseEnd ?? NaN,
+        records: entry(/\/awards\.json/)?.startTime ?? NaN,
+        recordsEnd: entry(/\/awards\.json/)?.responseEnd ?? NaN,
+        full: entry(/\/boundaries\.topo\.json/)?.startTime ?? NaN,
+        map: performance.getEntriesByName('map:first')[0]!.startTime,
+      };
     });
     expect(t.outcomes).toBeLessThan(t.map);
-    expect(t.full).toBeGreaterThan(t.boundariesEnd);
+    expect(t.coarseEnd).toBeLessThan(t.map);
+    expect(t.records).toBeGreaterThan(t.coarseEnd);
+    expect(t.full).toBeGreaterThanOrEqual(t.recordsEnd);
+    await context.close();
+  });
+
+  it('a province address asks for the full boundary file at once and draws from it; a region page preloads only the full file', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    let recordsAsked = false;
+    let fullBeforeRecords = false;
+    page.on('request', (r) => {
+      if (/\/data\/awards\.json/.test(r.url())) recordsAsked = true;
+      if (/\/data\/boundaries\.topo\.json/.test(r.url())) fullBeforeRecords ||= !recordsAsked;
+    });
+    await page.goto(`${baseUrl()}/?province=63`);
+    await page.locator('[data-testid="flat-map"][data-ready="true"][data-boundaries="full"]').waitFor({ timeout: 30000 });
+    expect(fullBeforeRecords).toBe(true);
+    await page.goto(`${baseUrl()}/wilayah/16.07-banyuasin/`);
+    const preloads = await page.locator('link[rel="preload"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href') ?? ''));
+    expect(preloads.some((h) => h.includes('/data/boundaries.topo.json'))).toBe(true);
+    expect(preloads.some((h) => h.includes('boundaries-first'))).toBe(false);
     await context.close();
   });
 

@@ -1,0 +1,68 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { firstBoundariesQuery, useMapBoundaries } from './load-boundaries';
+import { TWO_UNITS } from '../../tests/unit/two-units-topology';
+
+/** A server with both boundary files; `failFirst` makes the coarse one fail. The paths fetched, in order. */
+function serve(failFirst = false) {
+  const asked: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const path = new URL(url, 'http://x').pathname;
+      asked.push(path);
+      if (failFirst && path.endsWith('boundaries-first.topo.json')) return new Response('', { status: 503 });
+      return new Response(JSON.stringify(TWO_UNITS), { status: 200 });
+    }),
+  );
+  return asked;
+}
+
+function setUp(coarseAsked: boolean) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  if (coarseAsked) void client.prefetchQuery({ ...firstBoundariesQuery, retry: false });
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return { client, wrapper };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('useMapBoundaries', () => {
+  it('a first national view draws the coarse file and leaves the full one for later (no second download beside it)', async () => {
+    const asked = serve();
+    const { wrapper } = setUp(true);
+    const { result } = renderHook(() => useMapBoundaries(false), { wrapper });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(asked).toEqual(['/data/boundaries-first.topo.json']);
+  });
+
+  it('zoomed past the country, it asks for the full file and draws it once in', async () => {
+    const asked = serve();
+    const { wrapper, client } = setUp(true);
+    const { result, rerender } = renderHook(({ detail }) => useMapBoundaries(detail), { wrapper, initialProps: { detail: false } });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    const coarse = result.current.data;
+    rerender({ detail: true });
+    await waitFor(() => expect(asked).toContain('/data/boundaries.topo.json'));
+    await waitFor(() => expect(result.current.data).not.toBe(coarse));
+    expect(result.current.data).toBe(client.getQueryData(['boundaries']));
+  });
+
+  it('without the coarse file asked for (a region or province start), it fetches the full file only', async () => {
+    const asked = serve();
+    const { wrapper } = setUp(false);
+    const { result } = renderHook(() => useMapBoundaries(false), { wrapper });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(asked).toEqual(['/data/boundaries.topo.json']);
+  });
+
+  it('a failed coarse file falls back to the full one', async () => {
+    const asked = serve(true);
+    const { wrapper } = setUp(true);
+    const { result } = renderHook(() => useMapBoundaries(false), { wrapper });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(asked).toEqual(['/data/boundaries-first.topo.json', '/data/boundaries.topo.json']);
+  });
+});
