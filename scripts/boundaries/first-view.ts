@@ -58,12 +58,13 @@ export function simplifyArc(pts: readonly Point[], tolerance: number): Point[] {
 }
 
 /**
- * The first national view's boundary file: every arc simplified to `toleranceDeg` (0.027°, 3 km), every ring
- * kept, coordinates on a grid of `quantization` steps (8,000: ~600 m), no names (regions.json has them). At
- * national zoom a CSS pixel is 5–6 km (desktop) to ~14 km (phone): the same picture in half the bytes; the full
- * file replaces it once a zoom or the panels' facts ask for it (src/app/start-up.ts, useMapBoundaries).
+ * The first national view's boundary file: every arc simplified to `toleranceDeg` (0.036°, 4 km), every ring
+ * kept, coordinates on a grid of `quantization` steps (5,000: ~1 km), no names (regions.json has them). At
+ * national zoom a CSS pixel is ~8 km on a desktop (4 km at 2× density) and ~14 km on a phone: the same picture
+ * to within a device pixel in 43 % of the bytes; the full file replaces it once a zoom or the panels' facts ask
+ * for it (src/app/start-up.ts, useMapBoundaries). 3 km on a 600 m grid cost 5 KB more for no visible change.
  */
-export function firstViewBoundaries(full: Topology, toleranceDeg = 0.027, quantization = 8000): Topology {
+export function firstViewBoundaries(full: Topology, toleranceDeg = 0.036, quantization = 5000): Topology {
   const t = full.transform;
   const arcs = (full.arcs as number[][][]).map((arc) => {
     let x = 0;

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import { FilterBar } from '@/features/filters/filter-bar';
-import { closeRegionPanel, RegionPanel } from '@/features/region-panel/region-panel';
 import { corruptText } from '@/features/import/corrupt-text';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
@@ -22,7 +21,9 @@ import { OfflineStatus } from './offline/offline-status';
 import { focusMain, useAfterFirstPaint } from './first-paint';
 import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
+import { useRegionPanelChunk } from './region-panel-chunk';
 import { FullRecords } from '@/shared/full-records';
+import { closeRegionPanel } from '@/shared/focus-return';
 import { useFullestDataset } from '@/data/use-dataset';
 import { PanelBoundary } from '@/shared/panel-boundary';
 import { ShareButton } from '@/features/share/share-button';
@@ -52,6 +53,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   const [aboutOpen, setAboutOpen] = useState(false);
   const withImports = imports.layers.some((l) => !l.hidden);
   const panels = useAfterFirstPaint();
+  const panelCode = useRegionPanelChunk(panels && region !== null);
   useEffect(() => {
     if (!panels) return;
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
@@ -233,8 +235,12 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           <PanelBoundary resetKey={region ?? ''}>
             {panels &&
               (region ? (
-                <FullRecords dataset={dataset} title={dataset.byCode.get(region)?.name}>
-                  {(full) => <RegionPanel dataset={full} code={region} />}
+                <FullRecords
+                  dataset={dataset}
+                  title={dataset.byCode.get(region)?.name}
+                  code={{ ready: panelCode.module !== null, failed: panelCode.failed, retry: panelCode.retry }}
+                >
+                  {(full) => panelCode.module && <panelCode.module.RegionPanel dataset={full} code={region} />}
                 </FullRecords>
               ) : (
                 <SummaryPanel dataset={dataset} />

@@ -6,6 +6,7 @@ import { withImportedLayers, type ImportedLayer } from '@/domain/imported-layer'
 import { applyUrlToStore } from '@/state/use-url-sync';
 import { readStartUrl, urlContextOf } from '@/state/url-state';
 import { prefetchMapCodeWhenIdle } from './prefetch-map-code';
+import { loadRegionPanel } from './region-panel-chunk';
 
 /**
  * What the first view needs, read before React's first render: the dataset, then the reader's stored imports
@@ -29,6 +30,7 @@ export async function prefetchFirstView(client: QueryClient): Promise<void> {
   // The panels' file (awards.json) at once when the address opens a panel or the table, else after the
   // boundary file, so that on a slow link it never competes with the first map's bytes.
   if (start.view === 'table' || start.region) void client.prefetchQuery(fullRecordsQuery);
+  if (start.region) void loadRegionPanel().catch(() => undefined);
   // The home page preloads the coarse boundary file (half the bytes, the same picture at national zoom), a
   // region page the full one (scripts/pages): the map is drawn first from the file the page asked for. A view of
   // all Indonesia then gets the full file after the panels' facts, which a tap needs sooner than a zoom needs
@@ -36,7 +38,11 @@ export async function prefetchFirstView(client: QueryClient): Promise<void> {
   const coarse = document.querySelector('link[rel="preload"][href*="boundaries-first.topo.json"]') !== null;
   if (start.view !== 'table')
     void (coarse ? client.prefetchQuery(firstBoundariesQuery) : client.prefetchQuery(boundariesQuery)).finally(() => {
-      prefetchFullRecordsWhenIdle(client, coarse ? () => void client.prefetchQuery(boundariesQuery) : undefined);
+      // Then the panel's code (a tap's other need; a failure is retried by the panel), then the full boundaries.
+      prefetchFullRecordsWhenIdle(client, () => {
+        void loadRegionPanel().catch(() => undefined);
+        if (coarse) void client.prefetchQuery(boundariesQuery);
+      });
       prefetchMapCodeWhenIdle();
     });
   const imports = importsQuery(new Set(dataset.byCode.keys()));

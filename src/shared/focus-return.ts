@@ -15,3 +15,9 @@ export function restoreFocus(fallback?: () => HTMLElement | null): void {
   // After React has removed the panel.
   requestAnimationFrame(() => target?.focus());
 }
+
+/** Closes the panel and sends focus back where it came from (the map when that is gone). */
+export function closeRegionPanel(selectRegion: (code: string | null) => void): void {
+  selectRegion(null);
+  restoreFocus(() => document.querySelector<HTMLElement>('[data-testid="map"]') ?? document.querySelector<HTMLElement>('#region-search'));
+}

@@ -12,16 +12,25 @@ export function FullRecords({
   dataset,
   title,
   waiting,
+  code,
   children,
 }: {
   dataset: Dataset;
   title?: string;
   /** Shown instead of the standard wait (not on an error). */
   waiting?: ReactNode;
+  /** Code the view also waits for (a lazily loaded panel), announced and retried with the records. */
+  code?: { ready: boolean; failed: boolean; retry: () => void };
   children: (full: Dataset) => ReactNode;
 }) {
   const { t } = useT();
-  const { full, error, retry } = useFullRecords(dataset);
+  const records = useFullRecords(dataset);
+  const full = records.full && (code?.ready ?? true) ? records.full : null;
+  const error = records.error || (code?.failed ?? false);
+  const retry = () => {
+    if (records.error) records.retry();
+    if (code?.failed) code.retry();
+  };
   if (full) return <>{children(full)}</>;
   if (waiting && !error) return <>{waiting}</>;
   return (

@@ -13,7 +13,7 @@ import { useViewStore } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
 import { EvidenceLine } from '@/shared/evidence-line';
 import { SourceLink } from '@/shared/source-link';
-import { rememberFocusOrigin, restoreFocus } from '@/shared/focus-return';
+import { closeRegionPanel, rememberFocusOrigin } from '@/shared/focus-return';
 import { regionHistory, type HistoryRow } from '@/shared/region-history';
 import { useEffectiveYear } from '@/shared/use-region-rows';
 import { CriteriaDetails } from './criteria-details';
@@ -135,12 +135,6 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-
-/** Closes the panel and sends focus back where it came from (the map when that is gone). */
-export function closeRegionPanel(selectRegion: (code: string | null) => void): void {
-  selectRegion(null);
-  restoreFocus(() => document.querySelector<HTMLElement>('[data-testid="map"]') ?? document.querySelector<HTMLElement>('#region-search'));
-}
 
 /** Everything we know about one region in the selected edition, each fact with its source. */
 export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string }) {
