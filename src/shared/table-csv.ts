@@ -1,4 +1,5 @@
 import type { AwardRecord } from '@/domain/award-record';
+import { slugOf } from '@/domain/ascii-text';
 import type { Dataset } from '@/domain/dataset';
 import type { RegionRow } from '@/domain/select-regions';
 import { toExcelCsv } from '@/data/excel-csv';
@@ -77,14 +78,6 @@ export function tableCsv(dataset: Dataset, rows: readonly RegionRow[], years: Ed
   return toExcelCsv(header, body);
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /**
  * A download's file name naming its view, so two files from two views do not overwrite each other:
  * `peta-uhc-2026-kalimantan-selatan-madya.csv`, `peta-uhc-2026-vs-2024-naik.png`, `peta-uhc-2026-provinsi.csv`.
@@ -99,5 +92,5 @@ export function exportFileName(dataset: Dataset, view: ViewState, years: Edition
   parts.push(...(names.length > 3 ? [view.provinces.join('-')] : names));
   parts.push(...view.categories, ...view.changes);
   if (kind) parts.push(kind);
-  return `${parts.map(slug).filter(Boolean).join('-')}.${ext}`;
+  return `${parts.map(slugOf).filter(Boolean).join('-')}.${ext}`;
 }
