@@ -5,11 +5,11 @@
  */
 import type { AwardRecord } from '../../src/domain/award-record';
 import type { Dataset } from '../../src/domain/dataset';
-import { countByStatus, selectRegionRows } from '../../src/domain/select-regions';
+import { recordedOfAnnounced, selectRegionRows } from '../../src/domain/select-regions';
 import type { MessageKey } from '../../src/i18n/dictionary';
-import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
+import { formatDate, formatPercent } from '../../src/i18n/format';
 import { officialText, regionPageDescription, regionPageTitle, type RegionFacts } from '../../src/shared/region-page-text';
-import { describeView } from '../../src/shared/view-count-lines';
+import { describeView, recordedSentence, recordedText } from '../../src/shared/view-count-lines';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
 import { escapeHtml as e } from './page-html';
 
@@ -78,13 +78,8 @@ export function homeCounts(ds: Dataset, t: T) {
   const year = ds.latestYear;
   const rows = selectRegionRows(ds, { year, level: 'kabkota', provinces: [], categories: [], changes: [], mode: 'category' });
   const { lines, scope } = describeView(ds, rows, DEFAULT_VIEW, year, t, LANG);
-  const all = countByStatus(rows);
-  const announced = ds.editions.find((x) => x.year === year)?.totals.find((s) => s.subject === 'kabkota' && s.preferred)?.value;
-  const recorded = all.utama + all.madya + all.pratama + all.awarded;
-  const completeness =
-    announced === undefined
-      ? null
-      : `${t('recordedOf', { n: formatNumber(recorded, LANG), total: formatNumber(announced, LANG) })}${all.awarded > 0 ? ` (${t('recordedAwarded', { n: formatNumber(all.awarded, LANG) })})` : ''}.`;
+  const coverage = recordedOfAnnounced(ds, rows, year, 'kabkota');
+  const completeness = coverage && recordedSentence(recordedText(coverage, 'kabkota', t, LANG));
   return { year, lines, place: scope.place, completeness };
 }
 
