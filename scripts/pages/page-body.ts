@@ -21,9 +21,9 @@ const link = (href: string, text: string) => `<a href="${e(href)}" rel="noopener
 function figures(r: AwardRecord, t: T): string {
   const m = r.metrics;
   const parts = [
-    m.coveragePct !== undefined ? t('factsCoverage', { value: formatPercent(m.coveragePct, LANG).replace(/\s*%$/, '') }) : null,
-    m.activePct !== undefined ? t('factsActive', { value: formatPercent(m.activePct, LANG).replace(/\s*%$/, '') }) : null,
-    m.pemdaRegisteredPct !== undefined ? t('factsPemda', { value: formatPercent(m.pemdaRegisteredPct, LANG).replace(/\s*%$/, '') }) : null,
+    m.coveragePct !== undefined ? t('factsCoverage', { value: formatPercent(m.coveragePct, LANG) }) : null,
+    m.activePct !== undefined ? t('factsActive', { value: formatPercent(m.activePct, LANG) }) : null,
+    m.pemdaRegisteredPct !== undefined ? t('factsPemda', { value: formatPercent(m.pemdaRegisteredPct, LANG) }) : null,
   ].filter(Boolean);
   return parts.length ? `<li>${e(t('factsFigures'))}: ${e(parts.join(', '))}${m.asOf ? ` (${e(m.asOf)})` : ''}</li>` : '';
 }
