@@ -5,8 +5,7 @@ import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
 import { RegionTable } from '@/features/table/region-table';
-import { boundaryAttribution } from '@/shared/boundary-attribution';
-import { awardPageCount } from '@/shared/map-export-info';
+import { embedCredit } from '@/shared/map-export-info';
 import { scopeText } from '@/shared/view-count-lines';
 import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
@@ -53,13 +52,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
       </main>
       {/* Sources and the way to the full app share one small line: the map keeps the frame. */}
       <p className="embed-foot">
-        <strong>{t('appTitle')}</strong> ·{' '}
-        <span data-testid="embed-sources">
-          {fullest.detail === 'full'
-            ? t('embedSources', { n: awardPageCount(sourceRows), boundary: boundaryAttribution(dataset.boundarySource, t), data: t('attribution') })
-            : `${t('awardSourcesPerRegion')} · ${boundaryAttribution(dataset.boundarySource, t)}`}
-        </span>{' '}
-        ·{' '}
+        <strong>{t('appTitle')}</strong> · <span data-testid="embed-sources">{embedCredit(sourceRows, fullest, t)}</span> ·{' '}
         <a href={full} target="_blank" rel="noopener noreferrer" data-testid="open-full">
           {t('openFullMap')}
         </a>

@@ -42,9 +42,18 @@ export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view
   };
 }
 
-/** The distinct award pages behind the shown regions (the embed's source line counts them). */
-export function awardPageCount(rows: readonly RegionRow[]): number {
-  return new Set(rows.filter((r) => r.matchesFilter).flatMap((r) => r.records.flatMap((rec) => rec.sources.map((s) => s.url)))).size;
+/** The award pages behind the shown regions, each once with its publisher, and the files of any imported records. */
+function shownSources(rows: readonly RegionRow[]): { pages: Map<string, string>; imports: Set<string> } {
+  const pages = new Map<string, string>();
+  const imports = new Set<string>();
+  for (const r of rows) {
+    if (!r.matchesFilter) continue;
+    for (const rec of r.records) {
+      if (rec.origin.kind === 'imported') imports.add(rec.origin.file);
+      for (const s of rec.sources) if (!pages.has(s.url)) pages.set(s.url, s.publisher);
+    }
+  }
+  return { pages, imports };
 }
 
 /**
@@ -54,26 +63,22 @@ export function awardPageCount(rows: readonly RegionRow[]): number {
 export function awardCredits(rows: readonly RegionRow[], t: T, detail: Dataset['detail'] = 'full'): string[] {
   // Before the panels' file is in, records carry no sources: say where they are rather than "none".
   if (detail === 'outcomes') return [t('awardSourcesPerRegion')];
-  const pages = new Set<string>();
+  const { pages, imports } = shownSources(rows);
   const publishers = new Map<string, number>();
-  const imports = new Set<string>();
-  for (const r of rows) {
-    if (!r.matchesFilter) continue;
-    for (const rec of r.records) {
-      if (rec.origin.kind === 'imported') imports.add(rec.origin.file);
-      for (const s of rec.sources) {
-        if (pages.has(s.url)) continue;
-        pages.add(s.url);
-        publishers.set(s.publisher, (publishers.get(s.publisher) ?? 0) + 1);
-      }
-    }
-  }
+  for (const p of pages.values()) publishers.set(p, (publishers.get(p) ?? 0) + 1);
   const named = [...publishers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'id')).map(([p]) => p);
   const list = named.length > 4 ? t('andMore', { list: named.slice(0, 4).join(', '), n: named.length - 4 }) : named.join(', ');
   return [
     pages.size ? t('awardSourcesCredit', { n: pages.size, list }) : t('awardSourcesNone'),
     ...(imports.size ? [t('importsCredit', { files: [...imports].join(', ') })] : []),
   ];
+}
+
+/** The embed's one credit line: how many award pages the shown regions rest on, the data's licence, the boundaries. */
+export function embedCredit(rows: readonly RegionRow[], dataset: Pick<Dataset, 'detail' | 'boundarySource'>, t: T): string {
+  const boundary = boundaryAttribution(dataset.boundarySource, t);
+  if (dataset.detail === 'outcomes') return `${awardCredits(rows, t, 'outcomes')[0]} · ${boundary}`;
+  return t('embedSources', { n: shownSources(rows).pages.size, boundary, data: t('attribution') });
 }
 
 /** The selected region's line under the title: an exported image says which region it was made for. */

@@ -4,7 +4,7 @@ import { selectRegionRows } from '@/domain/select-regions';
 import { translate } from '@/i18n/dictionary';
 import { DEFAULT_VIEW, type ViewState } from '@/state/view-state';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { awardCredits } from './map-export-info';
+import { awardCredits, embedCredit } from './map-export-info';
 import { exportFileName, tableCsv } from './table-csv';
 import { describeView } from './view-count-lines';
 
@@ -84,5 +84,15 @@ describe('a map file credits the award pages behind what it shows', () => {
     const rec = { ...shown[0]!.records[0]!, origin: { kind: 'imported' as const, file: 'rekap.xlsx', importedAt: '2026-11-23', line: 2 } };
     const lines = awardCredits([{ ...shown[0]!, records: [rec] }], t('en'));
     expect(lines[1]).toBe('User-imported data (not the bundled data): rekap.xlsx');
+  });
+});
+
+describe('the embed credits the same pages in one line', () => {
+  it('counts the pages the map file counts, and before the full records says where the sources are', () => {
+    const pages = awardCredits(rows, t('id'))[0]!.match(/(\d+) halaman/)![1];
+    expect(embedCredit(rows, ds, t('id'))).toMatch(new RegExp(`^Sumber: ${pages} halaman berita · Batas wilayah: .+ · `));
+    expect(embedCredit(rows, { ...ds, detail: 'outcomes' }, t('id'))).toMatch(
+      /^Sumber penghargaan: tercantum di panel tiap wilayah \(tautan tampilan\) · Batas wilayah: /,
+    );
   });
 });
