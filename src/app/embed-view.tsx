@@ -6,7 +6,7 @@ import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
 import { RegionTable } from '@/features/table/region-table';
 import { embedCredit } from '@/shared/map-export-info';
-import { scopeText } from '@/shared/view-count-lines';
+import { viewHeading } from '@/shared/view-count-lines';
 import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { shareLink, urlContextOf } from '@/state/url-state';
@@ -33,7 +33,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   // The heading says what the map shows (edition, place, filters); the app's name goes to the credit line, so
   // at 320 px the heading is one or two lines and the map keeps the frame.
   const { scope } = useViewDescription(dataset);
-  const title = [t('editionOf', { year }), scopeText(scope)].join(' · ');
+  const title = viewHeading(year, scope, t);
   const region = state.region ? dataset.byCode.get(state.region) : undefined;
   const regionRow = region ? rows.find((r) => r.region.code === region.code) : undefined;
   return (

@@ -7,7 +7,7 @@ import { shareLink } from '@/state/url-state';
 import type { Lang, ViewState } from '@/state/view-state';
 import { boundaryAttribution } from './boundary-attribution';
 import { IMPORTED_OUTLINE } from './region-paint';
-import { describeView, scopeText } from './view-count-lines';
+import { describeView, viewHeading } from './view-count-lines';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -28,7 +28,7 @@ export interface MapExportInfo {
  */
 export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view: ViewState, year: number, link: string, t: T, lang: Lang): MapExportInfo {
   const { lines, scope, counts } = describeView(dataset, rows, view, year, t, lang);
-  const title = [t('appTitle'), t('editionOf', { year }), scopeText(scope)].join(' · ');
+  const title = `${t('appTitle')} · ${viewHeading(year, scope, t)}`;
   return {
     title,
     legend: [

@@ -41,6 +41,9 @@ export interface ViewScope {
 export const scopeText = (s: ViewScope, withComparison = true): string =>
   [...(withComparison && s.comparison ? [s.comparison] : []), s.place, ...s.filters].join(' · ');
 
+/** "UHC Awards 2026 · Kalimantan Selatan · hanya Utama": the embed's heading, and a map file's title after the app's name. */
+export const viewHeading = (year: number, s: ViewScope, t: T): string => [t('editionOf', { year }), scopeText(s)].join(' · ');
+
 /**
  * The view in words: the place, then every filter beyond it ("Kalimantan Selatan · hanya Utama"), the change
  * map's two editions, and imports when counted. Titles, legends and the summary all read this.
