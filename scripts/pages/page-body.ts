@@ -11,7 +11,7 @@ import { formatDate, formatPercent } from '../../src/i18n/format';
 import { officialText, regionPageDescription, regionPageTitle, type RegionFacts } from '../../src/shared/region-page-text';
 import { describeView, recordedSentence, recordedText } from '../../src/shared/view-count-lines';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
-import { escapeHtml as e } from './page-html';
+import { escapeMarkup as e } from '../../src/shared/escape-markup';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 const LANG = 'id' as const;

@@ -12,7 +12,7 @@ import { cameraForBounds, projector } from '../../src/map/mercator';
 import { polygonPath } from '../../src/map/polygon-path';
 import type { RegionCardWords } from '../../src/shared/region-page-text';
 import { CATEGORY_COLORS, CATEGORY_TEXT, HATCH_TILE, SEA_COLOR, SELECTED_OUTLINE } from '../../src/shared/region-paint';
-import { escapeHtml as x } from './page-html';
+import { escapeMarkup as x } from '../../src/shared/escape-markup';
 import type { PageGeometry } from './page-dataset';
 
 const CARD = { width: 1200, height: 630 } as const;
