@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { SENT_FILE } from '@/domain/imported-layer';
 import { selectRegionRows } from '@/domain/select-regions';
 import { translate } from '@/i18n/dictionary';
 import { DEFAULT_VIEW, type ViewState } from '@/state/view-state';
@@ -69,6 +70,22 @@ describe('a download names its view', () => {
     const change: ViewState = { ...DEFAULT_VIEW, mode: 'change', changes: ['up'], level: 'provinsi' };
     expect(exportFileName(ds, change, years, 'png')).toBe('peta-uhc-2026-vs-2024-provinsi-up.png');
     expect(exportFileName(ds, DEFAULT_VIEW, years, 'svg')).toBe('peta-uhc-2026.svg');
+  });
+});
+
+describe('the table CSV says where a row comes from as the table does', () => {
+  it('a fact the reader sent is theirs (not "imported: Kiriman Anda"), an imported file is named', () => {
+    const at = '2026-11-23T10:00:00.000Z';
+    const row = (file: string) => {
+      const rec = { ...shown[0]!.records[0]!, origin: { kind: 'imported' as const, file, importedAt: at, line: 1 } };
+      return { ...shown[0]!, primary: rec, records: [rec] };
+    };
+    const origins = (lang: 'id' | 'en') =>
+      parse(tableCsv(ds, [row(SENT_FILE), row('rekap.xlsx')], years, t(lang)))
+        .slice(1)
+        .map((r) => r[12]);
+    expect(origins('en')).toEqual(['sent by you', 'imported: rekap.xlsx']);
+    expect(origins('id')).toEqual(['kiriman Anda', 'impor: rekap.xlsx']);
   });
 });
 

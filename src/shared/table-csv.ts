@@ -1,6 +1,7 @@
 import type { AwardRecord } from '@/domain/award-record';
 import { slugOf } from '@/domain/ascii-text';
 import type { Dataset } from '@/domain/dataset';
+import { SENT_FILE } from '@/domain/imported-layer';
 import type { RegionRow } from '@/domain/select-regions';
 import { toExcelCsv } from '@/data/excel-csv';
 import type { MessageKey } from '@/i18n/dictionary';
@@ -29,9 +30,14 @@ function evidenceText(record: AwardRecord | undefined, t: T): string {
   }
 }
 
+/** Where an imported row comes from, as the table marks it: the reader's own sent fact, or the file's name. */
+export function importedOriginText(file: string, t: T): string {
+  return file === SENT_FILE ? t('originSent') : t('originImported', { file });
+}
+
 function originText(record: AwardRecord | undefined, t: T): string {
   if (!record) return '';
-  return record.origin.kind === 'imported' ? t('originImported', { file: record.origin.file }) : t('csvOriginBundled');
+  return record.origin.kind === 'imported' ? importedOriginText(record.origin.file, t) : t('csvOriginBundled');
 }
 
 /**
