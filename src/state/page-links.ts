@@ -9,7 +9,8 @@ export type PageRegions = ReadonlyMap<string, PageRegion>;
  * The address of a view: a selected region's own page with the rest of the view as its query
  * (`/wilayah/16.07-banyuasin/?year=2024`), otherwise the home page with the query. An old `?region=16.07` link
  * is rewritten to its page this way. The embedded view stays on the home page's path: its frame has no
- * preview to show. Without the regions (no data yet) the region stays in the query of the home page.
+ * preview to show. Without the regions (no data yet) the region stays in the query of the home page. Never a
+ * `#fragment`: the app has no anchors, and a stray one would travel on in every link copied from the address bar.
  */
 export function viewHref(state: ViewState, regions?: PageRegions, base = appBase()): string {
   const region = state.region && !state.embed ? regions?.get(state.region) : undefined;
