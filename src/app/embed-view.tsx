@@ -5,6 +5,7 @@ import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
 import { RegionTable } from '@/features/table/region-table';
+import { FullRecords } from '@/shared/full-records';
 import { embedCredit } from '@/shared/map-export-info';
 import { viewHeading } from '@/shared/view-count-lines';
 import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
@@ -48,7 +49,12 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
         </p>
       )}
       <main className={state.view === 'table' ? 'stage embed-table' : 'stage embed-map'}>
-        {state.view === 'table' ? <RegionTable dataset={dataset} /> : <MapStage dataset={dataset} />}
+        {state.view === 'table' ? (
+          // The table states figures, recipients and sources: as in the app, only from the full records.
+          <FullRecords dataset={dataset}>{(full) => <RegionTable dataset={full} />}</FullRecords>
+        ) : (
+          <MapStage dataset={dataset} />
+        )}
       </main>
       {/* Sources and the way to the full app share one small line: the map keeps the frame. */}
       <p className="embed-foot">
