@@ -1,4 +1,4 @@
-import type { AwardOutcome, AwardRecord, CategoryStatus } from './award-record';
+import { AWARDED_OUTCOMES, type AwardOutcome, type AwardRecord, type CategoryStatus } from './award-record';
 import { evidenceRank, highestOutcome, outcomesDisagree, restsOnList } from './category-status';
 import type { Dataset, RegionWithPolygon } from './dataset';
 import { baselineYear, classifyTransition, type Change, type ChangeClass, type ChangeFilter } from './transitions';
@@ -122,7 +122,7 @@ export function recordedOfAnnounced(ds: Dataset, rows: readonly RegionRow[], yea
   const announced = ds.editions.find((e) => e.year === year)?.totals.find((s) => s.subject === subject && s.preferred)?.value;
   if (announced === undefined) return null;
   const all = countByStatus(rows);
-  return { recorded: all.utama + all.madya + all.pratama + all.awarded, awarded: all.awarded, announced };
+  return { recorded: AWARDED_OUTCOMES.reduce((n, o) => n + all[o], 0), awarded: all.awarded, announced };
 }
 
 export interface ProvinceSummary {
