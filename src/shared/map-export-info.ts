@@ -1,4 +1,5 @@
 import type { Dataset } from '@/domain/dataset';
+import { SENT_FILE } from '@/domain/imported-layer';
 import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatNumber } from '@/i18n/format';
@@ -70,7 +71,8 @@ export function awardCredits(rows: readonly RegionRow[], t: T, detail: Dataset['
   const list = named.length > 4 ? t('andMore', { list: named.slice(0, 4).join(', '), n: named.length - 4 }) : named.join(', ');
   return [
     pages.size ? t('awardSourcesCredit', { n: pages.size, list }) : t('awardSourcesNone'),
-    ...(imports.size ? [t('importsCredit', { files: [...imports].join(', ') })] : []),
+    // A reader's own sent facts are stored under an internal label: the credit says whose they are instead.
+    ...(imports.size ? [t('importsCredit', { files: [...imports].map((f) => (f === SENT_FILE ? t('originSent') : f)).join(', ') })] : []),
   ];
 }
 

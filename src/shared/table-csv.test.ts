@@ -102,6 +102,12 @@ describe('a map file credits the award pages behind what it shows', () => {
     const lines = awardCredits([{ ...shown[0]!, records: [rec] }], t('en'));
     expect(lines[1]).toBe('User-imported data (not the bundled data): rekap.xlsx');
   });
+
+  it('credits a reader’s own sent fact as theirs, in the file’s language', () => {
+    const sent = { ...shown[0]!.records[0]!, origin: { kind: 'imported' as const, file: SENT_FILE, importedAt: '2026-11-23', line: 1 } };
+    expect(awardCredits([{ ...shown[0]!, records: [sent] }], t('en'))[1]).toBe('User-imported data (not the bundled data): sent by you');
+    expect(awardCredits([{ ...shown[0]!, records: [sent] }], t('id'))[1]).toBe('Data impor pengguna (bukan data bawaan): kiriman Anda');
+  });
 });
 
 describe('the embed credits the same pages in one line', () => {
