@@ -9,17 +9,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import Papa from 'papaparse';
 import { PLACE_SEPARATOR, type PlacesFile } from '../src/domain/places';
-import { idnAreaDataDir } from './lib/read-gazetteer';
+import { idnAreaDataDir, readCsv } from './lib/read-gazetteer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-function readCsv(path: string): Record<string, string>[] {
-  const r = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
-  if (r.errors.length) throw new Error(`${path}: ${r.errors[0]!.message}`);
-  return r.data;
-}
 
 /** Kemendagri numbers a kelurahan 1xxx within its kecamatan, a desa 2xxx (and a Papuan desa adat 3xxx). */
 const isKelurahan = (villageCode: string) => /^\d{2}\.\d{2}\.\d{2}\.1\d{3}$/.test(villageCode);

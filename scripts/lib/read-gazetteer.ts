@@ -11,7 +11,8 @@ export function idnAreaDataDir(): string {
   return join(dirname(require.resolve('idn-area-data/package.json')), 'data');
 }
 
-function readCsv(path: string): Record<string, string>[] {
+/** A CSV file with a header row as objects; a parse error stops the build with the file's name. */
+export function readCsv(path: string): Record<string, string>[] {
   const r = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
   if (r.errors.length) throw new Error(`${path}: ${r.errors[0]!.message}`);
   return r.data;

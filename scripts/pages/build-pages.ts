@@ -10,15 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { CategoryStatus } from '../../src/domain/award-record';
 import { selectRegionRows } from '../../src/domain/select-regions';
 import { translate, type MessageKey } from '../../src/i18n/dictionary';
-import {
-  changeSentence,
-  disagreeing,
-  factSources,
-  regionFacts,
-  regionPageDescription,
-  regionPageTitle,
-  regionTitleName,
-} from '../../src/shared/region-page-text';
+import { regionCardWords, regionFacts, regionPageDescription, regionPageTitle, regionTitleName } from '../../src/shared/region-page-text';
 import { PAGE_FOLDER, regionPageSegment } from '../../src/state/page-path';
 import { homeBody, homeCounts, regionBody } from './page-body';
 import { readPageDataset, readPageGeometry } from './page-dataset';
@@ -76,29 +68,14 @@ async function main() {
     const title = regionPageTitle(f, t);
     const description = regionPageDescription(f, t);
     const image = `og/${region.code}.png`;
-    const source = factSources(f)[0];
     await cache.write(
       regionCardSvg(geo, { code: region.code, provinceCode: region.provinceCode, level: region.level }, colours, {
         site: t('siteName'),
         edition: t('editionOf', { year }),
         name: regionTitleName(f, t),
         place: f.province ? f.province.name : t('provinsi'),
-        badge: f.conflict
-          ? t('cardConflict', {
-              list: disagreeing(f)
-                .map((o) => t(o))
-                .join(', '),
-            })
-          : t(f.status),
         status: f.status,
-        change: f.conflict
-          ? t('cardConflictShown', { shown: t(f.status) })
-          : f.previous
-            ? changeSentence(f.previous, t).replace(/\.$/, '')
-            : f.status === 'unknown' && f.lastRecord
-              ? t('pageLastRecord', { category: t(f.lastRecord.category), year: f.lastRecord.year }).replace(/\.$/, '')
-              : null,
-        source: source ? t('pageSource', { publisher: source.publisher }) : null,
+        ...regionCardWords(f, t),
       }),
       join(dist, image),
     );

@@ -5,13 +5,13 @@
  */
 import type { AwardRecord } from '../../src/domain/award-record';
 import type { Dataset } from '../../src/domain/dataset';
-import { countByStatus, selectRegionRows } from '../../src/domain/select-regions';
+import { recordedOfAnnounced, selectRegionRows } from '../../src/domain/select-regions';
 import type { MessageKey } from '../../src/i18n/dictionary';
-import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
+import { formatDate, formatPercent } from '../../src/i18n/format';
 import { officialText, regionPageDescription, regionPageTitle, type RegionFacts } from '../../src/shared/region-page-text';
-import { describeView } from '../../src/shared/view-count-lines';
+import { describeView, recordedSentence, recordedText } from '../../src/shared/view-count-lines';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
-import { escapeHtml as e } from './page-html';
+import { escapeMarkup as e } from '../../src/shared/escape-markup';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 const LANG = 'id' as const;
@@ -21,9 +21,9 @@ const link = (href: string, text: string) => `<a href="${e(href)}" rel="noopener
 function figures(r: AwardRecord, t: T): string {
   const m = r.metrics;
   const parts = [
-    m.coveragePct !== undefined ? t('factsCoverage', { value: formatPercent(m.coveragePct, LANG).replace(/\s*%$/, '') }) : null,
-    m.activePct !== undefined ? t('factsActive', { value: formatPercent(m.activePct, LANG).replace(/\s*%$/, '') }) : null,
-    m.pemdaRegisteredPct !== undefined ? t('factsPemda', { value: formatPercent(m.pemdaRegisteredPct, LANG).replace(/\s*%$/, '') }) : null,
+    m.coveragePct !== undefined ? t('factsCoverage', { value: formatPercent(m.coveragePct, LANG) }) : null,
+    m.activePct !== undefined ? t('factsActive', { value: formatPercent(m.activePct, LANG) }) : null,
+    m.pemdaRegisteredPct !== undefined ? t('factsPemda', { value: formatPercent(m.pemdaRegisteredPct, LANG) }) : null,
   ].filter(Boolean);
   return parts.length ? `<li>${e(t('factsFigures'))}: ${e(parts.join(', '))}${m.asOf ? ` (${e(m.asOf)})` : ''}</li>` : '';
 }
@@ -78,13 +78,8 @@ export function homeCounts(ds: Dataset, t: T) {
   const year = ds.latestYear;
   const rows = selectRegionRows(ds, { year, level: 'kabkota', provinces: [], categories: [], changes: [], mode: 'category' });
   const { lines, scope } = describeView(ds, rows, DEFAULT_VIEW, year, t, LANG);
-  const all = countByStatus(rows);
-  const announced = ds.editions.find((x) => x.year === year)?.totals.find((s) => s.subject === 'kabkota' && s.preferred)?.value;
-  const recorded = all.utama + all.madya + all.pratama + all.awarded;
-  const completeness =
-    announced === undefined
-      ? null
-      : `${t('recordedOf', { n: formatNumber(recorded, LANG), total: formatNumber(announced, LANG) })}${all.awarded > 0 ? ` (${t('recordedAwarded', { n: formatNumber(all.awarded, LANG) })})` : ''}.`;
+  const coverage = recordedOfAnnounced(ds, rows, year, 'kabkota');
+  const completeness = coverage && recordedSentence(recordedText(coverage, 'kabkota', t, LANG));
   return { year, lines, place: scope.place, completeness };
 }
 

@@ -4,7 +4,7 @@
  * added is JSON-LD data (`type="application/ld+json"`), which no browser executes, so a strict CSP holds.
  */
 
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeMarkup } from '../../src/shared/escape-markup';
 
 export interface PageHead {
   title: string;
@@ -22,9 +22,9 @@ export interface PageHead {
 
 /** The tags of a page's head: canonical link, Open Graph (with its locales) and Twitter's large card. */
 function headTags(h: PageHead): string {
-  const meta = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const meta = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeMarkup(value)}" />`;
   const tags = [
-    `<link rel="canonical" href="${escapeHtml(h.url)}" />`,
+    `<link rel="canonical" href="${escapeMarkup(h.url)}" />`,
     meta('property', 'og:type', 'website'),
     meta('property', 'og:site_name', 'Peta UHC'),
     meta('property', 'og:title', h.shareTitle),
@@ -53,8 +53,8 @@ function headTags(h: PageHead): string {
  */
 export function pageHtml(template: string, head: PageHead, bodyHtml: string): string {
   const parts: [RegExp, string][] = [
-    [/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`],
-    [/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(head.description)}" />`],
+    [/<title>[^<]*<\/title>/, `<title>${escapeMarkup(head.title)}</title>`],
+    [/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeMarkup(head.description)}" />`],
     [/<\/head>/, `  ${headTags(head)}\n  </head>`],
     [/<div id="root">/, `<div id="root">\n${bodyHtml}`],
   ];

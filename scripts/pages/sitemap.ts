@@ -1,11 +1,11 @@
-import { escapeHtml } from './page-html';
+import { escapeMarkup } from '../../src/shared/escape-markup';
 
 /** sitemap.xml: the home page and every region's page, absolute URLs. */
 export function sitemapXml(urls: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `  <url><loc>${escapeHtml(u)}</loc></url>`),
+    ...urls.map((u) => `  <url><loc>${escapeMarkup(u)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');

@@ -10,8 +10,9 @@ import type { CategoryStatus } from '../../src/domain/award-record';
 import { geometryBbox, unionBbox, type Bbox } from '../../src/domain/geometry-bbox';
 import { cameraForBounds, projector } from '../../src/map/mercator';
 import { polygonPath } from '../../src/map/polygon-path';
+import type { RegionCardWords } from '../../src/shared/region-page-text';
 import { CATEGORY_COLORS, CATEGORY_TEXT, HATCH_TILE, SEA_COLOR, SELECTED_OUTLINE } from '../../src/shared/region-paint';
-import { escapeHtml as x } from './page-html';
+import { escapeMarkup as x } from '../../src/shared/escape-markup';
 import type { PageGeometry } from './page-dataset';
 
 const CARD = { width: 1200, height: 630 } as const;
@@ -110,17 +111,13 @@ function svgDoc(body: string, title: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT}"><title>${x(title)}</title>${DEFS}<rect width="${CARD.width}" height="${CARD.height}" fill="#ffffff"/>${body}</svg>`;
 }
 
-export interface RegionCardText {
+/** The card's words: the site and edition, the region's name and place, and its answer (`regionCardWords`). */
+export interface RegionCardText extends RegionCardWords {
   site: string;
   edition: string;
   name: string;
   place: string;
-  /** The category's name, "Belum ada data", or the disagreeing categories. */
-  badge: string;
   status: CategoryStatus;
-  /** "Naik dari Pratama (2024)", or null. */
-  change: string | null;
-  source: string | null;
 }
 
 /** A region's (or province's) card: the map on the left, the answer on the right. */

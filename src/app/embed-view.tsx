@@ -5,9 +5,9 @@ import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
 import { RegionTable } from '@/features/table/region-table';
-import { boundaryAttribution } from '@/shared/boundary-attribution';
-import { awardPageCount } from '@/shared/map-export-info';
-import { scopeText } from '@/shared/view-count-lines';
+import { FullRecords } from '@/shared/full-records';
+import { embedCredit } from '@/shared/map-export-info';
+import { viewHeading } from '@/shared/view-count-lines';
 import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { shareLink, urlContextOf } from '@/state/url-state';
@@ -34,7 +34,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   // The heading says what the map shows (edition, place, filters); the app's name goes to the credit line, so
   // at 320 px the heading is one or two lines and the map keeps the frame.
   const { scope } = useViewDescription(dataset);
-  const title = [t('editionOf', { year }), scopeText(scope)].join(' · ');
+  const title = viewHeading(year, scope, t);
   const region = state.region ? dataset.byCode.get(state.region) : undefined;
   const regionRow = region ? rows.find((r) => r.region.code === region.code) : undefined;
   return (
@@ -49,17 +49,16 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
         </p>
       )}
       <main className={state.view === 'table' ? 'stage embed-table' : 'stage embed-map'}>
-        {state.view === 'table' ? <RegionTable dataset={dataset} /> : <MapStage dataset={dataset} />}
+        {state.view === 'table' ? (
+          // The table states figures, recipients and sources: as in the app, only from the full records.
+          <FullRecords dataset={dataset}>{(full) => <RegionTable dataset={full} />}</FullRecords>
+        ) : (
+          <MapStage dataset={dataset} />
+        )}
       </main>
       {/* Sources and the way to the full app share one small line: the map keeps the frame. */}
       <p className="embed-foot">
-        <strong>{t('appTitle')}</strong> ·{' '}
-        <span data-testid="embed-sources">
-          {fullest.detail === 'full'
-            ? t('embedSources', { n: awardPageCount(sourceRows), boundary: boundaryAttribution(dataset.boundarySource, t), data: t('attribution') })
-            : `${t('awardSourcesPerRegion')} · ${boundaryAttribution(dataset.boundarySource, t)}`}
-        </span>{' '}
-        ·{' '}
+        <strong>{t('appTitle')}</strong> · <span data-testid="embed-sources">{embedCredit(sourceRows, fullest, t)}</span> ·{' '}
         <a href={full} target="_blank" rel="noopener noreferrer" data-testid="open-full">
           {t('openFullMap')}
         </a>

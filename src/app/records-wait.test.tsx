@@ -63,3 +63,19 @@ describe('a panel opened before the full records arrive', () => {
     expect(await screen.findByTestId('region-panel', {}, { timeout: 8000 })).toBeInTheDocument();
   });
 });
+
+describe('an embedded table', () => {
+  it('shows the records’ figures once the full records are in, never the outcomes-only rows (Kediri 2026)', async () => {
+    const { release } = serveHoldingFullRecords();
+    renderApp('/?year=2026&province=35&view=table&embed=1');
+    expect(await screen.findByTestId('records-wait', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.queryByTestId('region-table')).toBeNull();
+    release();
+    const table = await screen.findByTestId('region-table', {}, { timeout: 8000 });
+    const kediri = within(table)
+      .getByRole('button', { name: /^Kabupaten Kediri/ })
+      .closest('tr')!;
+    expect(kediri).toHaveTextContent('98,72%');
+    expect(kediri).toHaveTextContent('Ahmad Khotib');
+  });
+});

@@ -15,6 +15,8 @@ export type Category = (typeof CATEGORIES)[number];
 export type AwardOutcome = Category | 'awarded' | 'none';
 /** Highest first: a stated category, then "awarded, category not stated", then not awarded. */
 export const OUTCOMES: readonly AwardOutcome[] = [...CATEGORIES, 'awarded', 'none'];
+/** The outcomes that are an award (a category, or awarded with the category unknown): what a count of recipients sums. */
+export const AWARDED_OUTCOMES: readonly AwardOutcome[] = [...CATEGORIES, 'awarded'];
 /**
  * What the map shows for a region in an edition: an outcome, or `unknown` when we hold no record (with an
  * incomplete list, most regions are this).

@@ -1,4 +1,5 @@
 import type { Level } from './award-record';
+import { foldText } from './ascii-text';
 import { REGION_ALIASES, type RegionAlias } from './region-aliases';
 import type { Gazetteer, Region } from './regions';
 
@@ -40,10 +41,7 @@ interface NameIndex {
 
 /** Lower case, no diacritics, punctuation to spaces, single spaces. */
 function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -1,9 +1,8 @@
+import { foldText } from './ascii-text';
+
 /** Lower case, no diacritics or apostrophes, split on anything else: "Ra'as" → ["raas"], "Kab. HSS" → ["kab", "hss"]. */
 export const searchWords = (text: string): string[] =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldText(text)
     .replace(/['’`"]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

@@ -1,4 +1,4 @@
-import type { AwardOutcome, AwardRecord, CategoryStatus } from './award-record';
+import { AWARDED_OUTCOMES, type AwardOutcome, type AwardRecord, type CategoryStatus } from './award-record';
 import { evidenceRank, highestOutcome, outcomesDisagree, restsOnList } from './category-status';
 import type { Dataset, RegionWithPolygon } from './dataset';
 import { baselineYear, classifyTransition, type Change, type ChangeClass, type ChangeFilter } from './transitions';
@@ -102,10 +102,27 @@ export function selectRegionRows(ds: Dataset, f: RegionFilter): RegionRow[] {
   });
 }
 
-export function countByStatus(rows: readonly RegionRow[]): Record<CategoryStatus, number> {
+function countByStatus(rows: readonly RegionRow[]): Record<CategoryStatus, number> {
   const counts: Record<CategoryStatus, number> = { utama: 0, madya: 0, pratama: 0, awarded: 0, none: 0, unknown: 0 };
   for (const r of rows) counts[r.status] += 1;
   return counts;
+}
+
+/** How far the data covers an edition: the units it records an award for, against the count the edition announced. */
+export interface RecordedOfAnnounced {
+  recorded: number;
+  /** Of those, the ones awarded with the category not stated. */
+  awarded: number;
+  announced: number;
+}
+
+/** Null when the edition announced no count for the level (then there is nothing to set the records against). */
+export function recordedOfAnnounced(ds: Dataset, rows: readonly RegionRow[], year: number, level: MapLevel): RecordedOfAnnounced | null {
+  const subject = level === 'provinsi' ? 'provinces' : 'kabkota';
+  const announced = ds.editions.find((e) => e.year === year)?.totals.find((s) => s.subject === subject && s.preferred)?.value;
+  if (announced === undefined) return null;
+  const all = countByStatus(rows);
+  return { recorded: AWARDED_OUTCOMES.reduce((n, o) => n + all[o], 0), awarded: all.awarded, announced };
 }
 
 export interface ProvinceSummary {

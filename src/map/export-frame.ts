@@ -1,4 +1,5 @@
 import type { Boundaries } from '@/data/load-boundaries';
+import { unionBbox } from '@/domain/geometry-bbox';
 import type { MapLevel } from '@/domain/select-regions';
 import { SELECTED_OUTLINE, OUTLINE_WIDTH, type RegionPaintState } from '@/shared/region-paint';
 import type { Camera } from '@/state/view-state';
@@ -21,7 +22,7 @@ export function placeBox(b: Pick<Boundaries, 'bounds' | 'shapes'>, provinces: re
   const codes = provinces.length ? provinces : b.shapes.provinces.map((p) => p.code);
   const boxes = codes.map((c) => b.bounds.get(c)).filter((x): x is Bbox => x !== undefined);
   if (boxes.length === 0) return [95, -11, 141, 6];
-  return [Math.min(...boxes.map((x) => x[0])), Math.min(...boxes.map((x) => x[1])), Math.max(...boxes.map((x) => x[2])), Math.max(...boxes.map((x) => x[3]))];
+  return unionBbox(boxes);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
+import { unionBbox } from '@/domain/geometry-bbox';
 import type { MapLevel, RegionRow } from '@/domain/select-regions';
 import type { Boundaries } from '@/data/load-boundaries';
 import { changedStates, paintStates, polygonFor, type RegionPaintState } from '@/shared/region-paint';
@@ -66,7 +67,7 @@ function provincesBox(provinces: readonly string[], b: Boundaries | undefined): 
     const [[w, s], [e, n]] = INDONESIA_BOUNDS;
     return [w, s, e, n];
   }
-  return [Math.min(...boxes.map((x) => x[0])), Math.min(...boxes.map((x) => x[1])), Math.max(...boxes.map((x) => x[2])), Math.max(...boxes.map((x) => x[3]))];
+  return unionBbox(boxes);
 }
 
 /** Where the camera starts: the URL's camera, else its region, else its provinces, else all of Indonesia. */

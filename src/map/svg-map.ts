@@ -1,5 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapLevel } from '@/domain/select-regions';
+import { escapeMarkup } from '@/shared/escape-markup';
 import {
   MAP_CLASS_COLORS,
   FILL_OPACITY,
@@ -40,7 +41,6 @@ export interface SvgMapInput {
   footer: string[];
 }
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const LINE = 20;
 const PAD = 14;
 
@@ -67,7 +67,7 @@ export function mapSvg(input: SvgMapInput): string {
     const s = input.states.get(code);
     const status = s?.paint ?? 'unknown';
     const opacity = s?.dim ? FILL_OPACITY.dimmed : FILL_OPACITY.shown;
-    fills.push(`<path d="${d}" fill="${MAP_CLASS_COLORS[status]}" fill-opacity="${opacity}" data-code="${escapeXml(code)}" data-status="${status}"/>`);
+    fills.push(`<path d="${d}" fill="${MAP_CLASS_COLORS[status]}" fill-opacity="${opacity}" data-code="${escapeMarkup(code)}" data-status="${status}"/>`);
     if (s?.hatch) hatches.push(`<path d="${d}"/>`);
     if (s?.selected) selected.push(`<path d="${d}"/>`);
   }
@@ -83,16 +83,16 @@ export function mapSvg(input: SvgMapInput): string {
       const swatch = e.hatch
         ? `<rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="${e.color}" stroke="#555" stroke-width="0.5"/><rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="url(#hatch)"/>`
         : `<rect x="${PAD}" y="${y - 12}" width="14" height="14" fill="${e.color}" stroke="#555" stroke-width="0.5"/>`;
-      return `${swatch}<text x="${PAD + 22}" y="${y}">${escapeXml(e.label)}</text>`;
+      return `${swatch}<text x="${PAD + 22}" y="${y}">${escapeMarkup(e.label)}</text>`;
     })
     .join('');
   const footer = input.footer
-    .map((line, i) => `<text x="${PAD}" y="${size.height + PAD + LINE * (legendRows + i + head) + 14}" fill="#444" font-size="11">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="${PAD}" y="${size.height + PAD + LINE * (legendRows + i + head) + 14}" fill="#444" font-size="11">${escapeMarkup(line)}</text>`)
     .join('');
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" font-family="system-ui, sans-serif" font-size="13">`,
-    `<title>${escapeXml(input.title)}</title>`,
+    `<title>${escapeMarkup(input.title)}</title>`,
     `<defs><pattern id="hatch" width="${HATCH_TILE.size}" height="${HATCH_TILE.size}" patternUnits="userSpaceOnUse"><path d="${HATCH_TILE.path}" stroke="${HATCH_TILE.stroke}" stroke-width="1"/></pattern>`,
     `<clipPath id="map-area"><rect width="${size.width}" height="${size.height}"/></clipPath></defs>`,
     `<rect width="${size.width}" height="${height}" fill="#fff"/>`,
@@ -101,9 +101,9 @@ export function mapSvg(input: SvgMapInput): string {
     `<g fill="url(#hatch)" fill-opacity="${HATCH_OPACITY}" stroke="none">${hatches.join('')}</g>`,
     `<g fill="none" stroke="${PROVINCE_LINE_COLOR}" stroke-width="1">${provinceLines.map((d) => `<path d="${d}"/>`).join('')}</g>`,
     `<g fill="none" stroke="${SELECTED_OUTLINE}" stroke-width="${OUTLINE_WIDTH.selected}">${selected.join('')}</g></g>`,
-    `<text x="${PAD}" y="${size.height + PAD + 14}" font-weight="bold" font-size="15">${escapeXml(input.title)}</text>`,
+    `<text x="${PAD}" y="${size.height + PAD + 14}" font-weight="bold" font-size="15">${escapeMarkup(input.title)}</text>`,
     input.selection
-      ? `<text x="${PAD}" y="${size.height + PAD + LINE + 14}" font-weight="bold" data-testid="selection">${escapeXml(input.selection)}</text>`
+      ? `<text x="${PAD}" y="${size.height + PAD + LINE + 14}" font-weight="bold" data-testid="selection">${escapeMarkup(input.selection)}</text>`
       : '',
     legend,
     footer,

@@ -1,4 +1,5 @@
 import type { Dataset } from '@/domain/dataset';
+import { SENT_FILE } from '@/domain/imported-layer';
 import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatNumber } from '@/i18n/format';
@@ -7,7 +8,7 @@ import { shareLink } from '@/state/url-state';
 import type { Lang, ViewState } from '@/state/view-state';
 import { boundaryAttribution } from './boundary-attribution';
 import { IMPORTED_OUTLINE } from './region-paint';
-import { describeView, scopeText } from './view-count-lines';
+import { describeView, viewHeading } from './view-count-lines';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -28,7 +29,7 @@ export interface MapExportInfo {
  */
 export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view: ViewState, year: number, link: string, t: T, lang: Lang): MapExportInfo {
   const { lines, scope, counts } = describeView(dataset, rows, view, year, t, lang);
-  const title = [t('appTitle'), t('editionOf', { year }), scopeText(scope)].join(' · ');
+  const title = `${t('appTitle')} · ${viewHeading(year, scope, t)}`;
   return {
     title,
     legend: [
@@ -42,9 +43,18 @@ export function mapExportInfo(dataset: Dataset, rows: readonly RegionRow[], view
   };
 }
 
-/** The distinct award pages behind the shown regions (the embed's source line counts them). */
-export function awardPageCount(rows: readonly RegionRow[]): number {
-  return new Set(rows.filter((r) => r.matchesFilter).flatMap((r) => r.records.flatMap((rec) => rec.sources.map((s) => s.url)))).size;
+/** The award pages behind the shown regions, each once with its publisher, and the files of any imported records. */
+function shownSources(rows: readonly RegionRow[]): { pages: Map<string, string>; imports: Set<string> } {
+  const pages = new Map<string, string>();
+  const imports = new Set<string>();
+  for (const r of rows) {
+    if (!r.matchesFilter) continue;
+    for (const rec of r.records) {
+      if (rec.origin.kind === 'imported') imports.add(rec.origin.file);
+      for (const s of rec.sources) if (!pages.has(s.url)) pages.set(s.url, s.publisher);
+    }
+  }
+  return { pages, imports };
 }
 
 /**
@@ -54,26 +64,23 @@ export function awardPageCount(rows: readonly RegionRow[]): number {
 export function awardCredits(rows: readonly RegionRow[], t: T, detail: Dataset['detail'] = 'full'): string[] {
   // Before the panels' file is in, records carry no sources: say where they are rather than "none".
   if (detail === 'outcomes') return [t('awardSourcesPerRegion')];
-  const pages = new Set<string>();
+  const { pages, imports } = shownSources(rows);
   const publishers = new Map<string, number>();
-  const imports = new Set<string>();
-  for (const r of rows) {
-    if (!r.matchesFilter) continue;
-    for (const rec of r.records) {
-      if (rec.origin.kind === 'imported') imports.add(rec.origin.file);
-      for (const s of rec.sources) {
-        if (pages.has(s.url)) continue;
-        pages.add(s.url);
-        publishers.set(s.publisher, (publishers.get(s.publisher) ?? 0) + 1);
-      }
-    }
-  }
+  for (const p of pages.values()) publishers.set(p, (publishers.get(p) ?? 0) + 1);
   const named = [...publishers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'id')).map(([p]) => p);
   const list = named.length > 4 ? t('andMore', { list: named.slice(0, 4).join(', '), n: named.length - 4 }) : named.join(', ');
   return [
     pages.size ? t('awardSourcesCredit', { n: pages.size, list }) : t('awardSourcesNone'),
-    ...(imports.size ? [t('importsCredit', { files: [...imports].join(', ') })] : []),
+    // A reader's own sent facts are stored under an internal label: the credit says whose they are instead.
+    ...(imports.size ? [t('importsCredit', { files: [...imports].map((f) => (f === SENT_FILE ? t('originSent') : f)).join(', ') })] : []),
   ];
+}
+
+/** The embed's one credit line: how many award pages the shown regions rest on, the data's licence, the boundaries. */
+export function embedCredit(rows: readonly RegionRow[], dataset: Pick<Dataset, 'detail' | 'boundarySource'>, t: T): string {
+  const boundary = boundaryAttribution(dataset.boundarySource, t);
+  if (dataset.detail === 'outcomes') return `${awardCredits(rows, t, 'outcomes')[0]} · ${boundary}`;
+  return t('embedSources', { n: shownSources(rows).pages.size, boundary, data: t('attribution') });
 }
 
 /** The selected region's line under the title: an exported image says which region it was made for. */

@@ -4,7 +4,7 @@ import { createDataset, type Dataset } from '@/domain/dataset';
 import { translate, type MessageKey } from '@/i18n/dictionary';
 import type { Lang } from '@/state/view-state';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { regionFacts, regionPageDescription, regionPageTitle, regionShareMessage } from './region-page-text';
+import { regionCardWords, regionFacts, regionPageDescription, regionPageTitle, regionShareMessage } from './region-page-text';
 
 const tr = (lang: Lang) => (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
 const id = tr('id');
@@ -108,5 +108,17 @@ describe('a region page says what its preview should', () => {
     expect(regionPageTitle(f, id)).toBe('Provinsi Kalimantan Selatan: UHC Utama 2026');
     expect(regionPageTitle(f, en)).toBe('Kalimantan Selatan Province: UHC Utama 2026');
     expect(regionPageDescription(f, id)).toMatch(/Diterima Gubernur · sumber:/);
+  });
+
+  it('the social card names the category, the change as a label (no full stop) and the first source', () => {
+    expect(regionCardWords(regionFacts(testDataset(), '16.07')!, id)).toEqual({
+      badge: 'Madya',
+      change: 'Naik dari Pratama (2024)',
+      source: 'sumber: RADARCenter',
+    });
+    const conflict = regionFacts(datasetWith([record('35.27', 2026, 'madya'), record('35.27', 2026, 'utama')]), '35.27')!;
+    expect(regionCardWords(conflict, en)).toMatchObject({ badge: 'Sources disagree: Utama, Madya', change: 'The map shows Utama' });
+    const lastRecord = regionFacts(datasetWith([record('15.01', 2023, 'madya')]), '15.01')!;
+    expect(regionCardWords(lastRecord, id)).toEqual({ badge: 'Belum ada data', change: 'Catatan terakhir: Madya (2023)', source: null });
   });
 });

@@ -64,9 +64,16 @@ export function regionFacts(ds: Dataset, code: string, year: number = ds.latestY
 }
 
 /** The outcomes that disagree: "awarded, category not stated" agrees with any category, so it is not listed then. */
-export function disagreeing(f: RegionFacts): AwardOutcome[] {
+function disagreeing(f: RegionFacts): AwardOutcome[] {
   const stated = f.outcomes.some((o) => (CATEGORIES as readonly string[]).includes(o));
   return f.outcomes.filter((o) => !(stated && o === 'awarded'));
+}
+
+/** "Utama, Madya": the disagreeing outcomes by name, as a title, a description, the message and the card list them. */
+function disagreeingText(f: RegionFacts, t: T): string {
+  return disagreeing(f)
+    .map((o) => t(o))
+    .join(', ');
 }
 
 /** A kabupaten/kota by its name ("Kabupaten Banyuasin"); a province says it is one ("Provinsi Bali"). */
@@ -80,9 +87,7 @@ export function regionPageTitle(f: RegionFacts, t: T): string {
   if (f.conflict)
     return t('pageTitleConflict', {
       ...vars,
-      list: disagreeing(f)
-        .map((o) => t(o))
-        .join(', '),
+      list: disagreeingText(f, t),
     });
   switch (f.status) {
     case 'awarded':
@@ -97,7 +102,7 @@ export function regionPageTitle(f: RegionFacts, t: T): string {
 }
 
 /** "Naik dari Pratama (2024)." — the change since the previous edition with a record (the card's line too). */
-export function changeSentence(prev: NonNullable<RegionFacts['previous']>, t: T): string {
+function changeSentence(prev: NonNullable<RegionFacts['previous']>, t: T): string {
   const vars = { from: t(prev.category), fromYear: prev.year };
   if (prev.change === 'up') return t('pageChangeUp', vars);
   if (prev.change === 'down') return t('pageChangeDown', vars);
@@ -111,7 +116,7 @@ export function officialText(o: Official): string {
 }
 
 /** The edition's sources, the shown outcome's first, each publisher once. */
-export function factSources(f: RegionFacts): Source[] {
+function factSources(f: RegionFacts): Source[] {
   const ordered = f.primary ? [f.primary, ...f.records.filter((r) => r !== f.primary)] : f.records;
   const seen = new Set<string>();
   return ordered.flatMap((r) => r.sources).filter((s) => !seen.has(s.url) && seen.add(s.url));
@@ -131,9 +136,7 @@ export function regionPageDescription(f: RegionFacts, t: T): string {
     if (f.conflict)
       parts.push(
         t('pageConflict', {
-          list: disagreeing(f)
-            .map((o) => t(o))
-            .join(', '),
+          list: disagreeingText(f, t),
           shown: t(f.status),
         }),
       );
@@ -153,9 +156,7 @@ export function regionShareMessage(f: RegionFacts, t: T, link: string): string {
   if (f.conflict)
     head = t('shareConflict', {
       ...vars,
-      list: disagreeing(f)
-        .map((o) => t(o))
-        .join(', '),
+      list: disagreeingText(f, t),
     });
   else if (f.status === 'awarded') head = t('shareAwarded', vars);
   else if (f.status === 'none') head = t('shareNone', vars);
@@ -163,4 +164,29 @@ export function regionShareMessage(f: RegionFacts, t: T, link: string): string {
   else head = t('shareCategory', { ...vars, category: t(f.status) });
   const prev = f.previous ? ` ${t('sharePrevious', { year: f.previous.year, category: t(f.previous.category) })}` : '';
   return `${head}${prev} — ${link}`;
+}
+
+/** What a region's social card says beside its map (scripts/pages/social-card.ts draws it). */
+export interface RegionCardWords {
+  /** The category's name, "Belum ada data", or the disagreeing categories. */
+  badge: string;
+  /** "Naik dari Pratama (2024)", the conflict's shown category, the last record — or nothing. */
+  change: string | null;
+  source: string | null;
+}
+
+/** The card's lines are labels under a badge, not sentences: they carry no full stop. */
+const noFullStop = (s: string) => s.replace(/\.$/, '');
+
+export function regionCardWords(f: RegionFacts, t: T): RegionCardWords {
+  const source = factSources(f)[0];
+  let change: string | null = null;
+  if (f.conflict) change = t('cardConflictShown', { shown: t(f.status) });
+  else if (f.previous) change = noFullStop(changeSentence(f.previous, t));
+  else if (f.status === 'unknown' && f.lastRecord) change = noFullStop(t('pageLastRecord', { category: t(f.lastRecord.category), year: f.lastRecord.year }));
+  return {
+    badge: f.conflict ? t('cardConflict', { list: disagreeingText(f, t) }) : t(f.status),
+    change,
+    source: source ? t('pageSource', { publisher: source.publisher }) : null,
+  };
 }

@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { SENT_FILE } from '@/domain/imported-layer';
 import { selectRegionRows } from '@/domain/select-regions';
 import { translate } from '@/i18n/dictionary';
 import { DEFAULT_VIEW, type ViewState } from '@/state/view-state';
 import { testDataset } from '../../tests/unit/load-fixtures';
-import { awardCredits } from './map-export-info';
+import { awardCredits, embedCredit } from './map-export-info';
 import { exportFileName, tableCsv } from './table-csv';
 import { describeView } from './view-count-lines';
 
@@ -72,6 +73,22 @@ describe('a download names its view', () => {
   });
 });
 
+describe('the table CSV says where a row comes from as the table does', () => {
+  it('a fact the reader sent is theirs (not "imported: Kiriman Anda"), an imported file is named', () => {
+    const at = '2026-11-23T10:00:00.000Z';
+    const row = (file: string) => {
+      const rec = { ...shown[0]!.records[0]!, origin: { kind: 'imported' as const, file, importedAt: at, line: 1 } };
+      return { ...shown[0]!, primary: rec, records: [rec] };
+    };
+    const origins = (lang: 'id' | 'en') =>
+      parse(tableCsv(ds, [row(SENT_FILE), row('rekap.xlsx')], years, t(lang)))
+        .slice(1)
+        .map((r) => r[12]);
+    expect(origins('en')).toEqual(['sent by you', 'imported: rekap.xlsx']);
+    expect(origins('id')).toEqual(['kiriman Anda', 'impor: rekap.xlsx']);
+  });
+});
+
 describe('a map file credits the award pages behind what it shows', () => {
   it('counts the distinct pages and names their publishers', () => {
     const [line] = awardCredits(rows, t('id'));
@@ -84,5 +101,21 @@ describe('a map file credits the award pages behind what it shows', () => {
     const rec = { ...shown[0]!.records[0]!, origin: { kind: 'imported' as const, file: 'rekap.xlsx', importedAt: '2026-11-23', line: 2 } };
     const lines = awardCredits([{ ...shown[0]!, records: [rec] }], t('en'));
     expect(lines[1]).toBe('User-imported data (not the bundled data): rekap.xlsx');
+  });
+
+  it('credits a reader’s own sent fact as theirs, in the file’s language', () => {
+    const sent = { ...shown[0]!.records[0]!, origin: { kind: 'imported' as const, file: SENT_FILE, importedAt: '2026-11-23', line: 1 } };
+    expect(awardCredits([{ ...shown[0]!, records: [sent] }], t('en'))[1]).toBe('User-imported data (not the bundled data): sent by you');
+    expect(awardCredits([{ ...shown[0]!, records: [sent] }], t('id'))[1]).toBe('Data impor pengguna (bukan data bawaan): kiriman Anda');
+  });
+});
+
+describe('the embed credits the same pages in one line', () => {
+  it('counts the pages the map file counts, and before the full records says where the sources are', () => {
+    const pages = awardCredits(rows, t('id'))[0]!.match(/(\d+) halaman/)![1];
+    expect(embedCredit(rows, ds, t('id'))).toMatch(new RegExp(`^Sumber: ${pages} halaman berita · Batas wilayah: .+ · `));
+    expect(embedCredit(rows, { ...ds, detail: 'outcomes' }, t('id'))).toMatch(
+      /^Sumber penghargaan: tercantum di panel tiap wilayah \(tautan tampilan\) · Batas wilayah: /,
+    );
   });
 });

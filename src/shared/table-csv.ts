@@ -1,5 +1,7 @@
 import type { AwardRecord } from '@/domain/award-record';
+import { slugOf } from '@/domain/ascii-text';
 import type { Dataset } from '@/domain/dataset';
+import { SENT_FILE } from '@/domain/imported-layer';
 import type { RegionRow } from '@/domain/select-regions';
 import { toExcelCsv } from '@/data/excel-csv';
 import type { MessageKey } from '@/i18n/dictionary';
@@ -28,9 +30,14 @@ function evidenceText(record: AwardRecord | undefined, t: T): string {
   }
 }
 
+/** Where an imported row comes from, as the table marks it: the reader's own sent fact, or the file's name. */
+export function importedOriginText(file: string, t: T): string {
+  return file === SENT_FILE ? t('originSent') : t('originImported', { file });
+}
+
 function originText(record: AwardRecord | undefined, t: T): string {
   if (!record) return '';
-  return record.origin.kind === 'imported' ? t('originImported', { file: record.origin.file }) : t('csvOriginBundled');
+  return record.origin.kind === 'imported' ? importedOriginText(record.origin.file, t) : t('csvOriginBundled');
 }
 
 /**
@@ -77,14 +84,6 @@ export function tableCsv(dataset: Dataset, rows: readonly RegionRow[], years: Ed
   return toExcelCsv(header, body);
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /**
  * A download's file name naming its view, so two files from two views do not overwrite each other:
  * `peta-uhc-2026-kalimantan-selatan-madya.csv`, `peta-uhc-2026-vs-2024-naik.png`, `peta-uhc-2026-provinsi.csv`.
@@ -99,5 +98,5 @@ export function exportFileName(dataset: Dataset, view: ViewState, years: Edition
   parts.push(...(names.length > 3 ? [view.provinces.join('-')] : names));
   parts.push(...view.categories, ...view.changes);
   if (kind) parts.push(kind);
-  return `${parts.map(slug).filter(Boolean).join('-')}.${ext}`;
+  return `${parts.map(slugOf).filter(Boolean).join('-')}.${ext}`;
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/domain/dataset';
-import type { MapClass, RegionRow } from '@/domain/select-regions';
+import type { MapClass, MapLevel, RecordedOfAnnounced, RegionRow } from '@/domain/select-regions';
 import { baselineYear, CHANGE_CLASSES, type Change, type ChangeClass } from '@/domain/transitions';
 import { countView, type ViewCounts } from '@/domain/view-counts';
 import type { MessageKey } from '@/i18n/dictionary';
@@ -40,6 +40,9 @@ export interface ViewScope {
 /** The scope as one line ("Kalimantan Selatan · hanya Utama"). */
 export const scopeText = (s: ViewScope, withComparison = true): string =>
   [...(withComparison && s.comparison ? [s.comparison] : []), s.place, ...s.filters].join(' · ');
+
+/** "UHC Awards 2026 · Kalimantan Selatan · hanya Utama": the embed's heading, and a map file's title after the app's name. */
+export const viewHeading = (year: number, s: ViewScope, t: T): string => [t('editionOf', { year }), scopeText(s)].join(' · ');
 
 /**
  * The view in words: the place, then every filter beyond it ("Kalimantan Selatan · hanya Utama"), the change
@@ -108,4 +111,22 @@ export function describeView(dataset: Dataset, rows: readonly RegionRow[], view:
   const lines = countLines(counts, years, t, lang);
   const scope = viewScope(dataset, view, years, counts.importedShown > 0, t);
   return { years, counts, lines, scope, sentence: countsSentence(lines, scope, year, t) };
+}
+
+/**
+ * The completeness line in its two parts — "190 dari 397 kabupaten/kota penerima tercatat di data ini" and "12 di
+ * antaranya penerima dengan kategori tidak disebut" (none when there are none) — so the summary can set the first in
+ * bold while the region pages' home writes it as plain text (`recordedSentence`).
+ */
+export function recordedText(r: RecordedOfAnnounced, level: MapLevel, t: T, lang: Lang): { recorded: string; awarded: string | null } {
+  const n = (x: number) => formatNumber(x, lang);
+  return {
+    recorded: t(level === 'provinsi' ? 'recordedOfProvinces' : 'recordedOf', { n: n(r.recorded), total: n(r.announced) }),
+    awarded: r.awarded > 0 ? t('recordedAwarded', { n: n(r.awarded) }) : null,
+  };
+}
+
+/** The completeness line as one sentence: "190 dari 397 … (12 di antaranya …)." */
+export function recordedSentence(text: ReturnType<typeof recordedText>): string {
+  return `${text.recorded}${text.awarded ? ` (${text.awarded})` : ''}.`;
 }

@@ -5,6 +5,7 @@
  * region, and the address is then rewritten to the current one.
  */
 
+import { foldText, slugOf } from '@/domain/ascii-text';
 import type { Region } from '@/domain/regions';
 
 /** What a page's path is made of. */
@@ -26,15 +27,12 @@ const KIND_PREFIX = /^(kabupaten administrasi|kabupaten|provinsi)\s+/;
  * Bogor read apart), in lower case ASCII with hyphens. "Kabupaten Hulu Sungai Selatan" → hulu-sungai-selatan.
  */
 export function regionSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim()
-    .replace(KIND_PREFIX, '')
-    .replace(/^kota administrasi\s+/, 'kota ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugOf(
+    foldText(name)
+      .trim()
+      .replace(KIND_PREFIX, '')
+      .replace(/^kota administrasi\s+/, 'kota '),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalHref, parseShareUrl, serializeShareUrl, shareLink, type UrlContext } from './url-state';
+import { parseShareUrl, serializeShareUrl, shareLink, type UrlContext } from './url-state';
 import { arbViewState } from './view-state.arbitrary';
 import { DEFAULT_VIEW } from './view-state';
 
@@ -143,10 +143,6 @@ describe('URL contract defects (random-URL run)', () => {
       'province:63:duplicate',
       'change:,:empty',
     ]);
-  });
-
-  it('drops the #fragment from the address it writes', () => {
-    expect(canonicalHref('/peta/', { ...DEFAULT_VIEW, year: 2026 })).toBe('/peta/?year=2026');
   });
 
   it('reads and writes the imported-data marker, which is not part of the view', () => {

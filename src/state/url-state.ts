@@ -230,14 +230,6 @@ export function serializeShareUrl(state: ViewState, { withImports = false }: { w
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/**
- * The address bar's form of a view: path and canonical query, no `#fragment` (the app has no anchors, and a
- * stray fragment would travel on in every link copied from the address bar).
- */
-export function canonicalHref(pathname: string, state: ViewState): string {
-  return `${pathname}${serializeShareUrl(state)}`;
-}
-
 /** The link the share button hands out: it names the edition even when the address bar omits it (latest). */
 export function shareLink(origin: string, pathname: string, state: ViewState, latestYear: number, withImports: boolean): string {
   return `${origin}${pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear, embed: false }, { withImports })}`;

@@ -71,6 +71,12 @@ describe('the answer in the HTML', () => {
     expect(html).not.toMatch(/<a (?![^>]*rel="noopener noreferrer")[^>]*href="https?:/);
   });
 
+  it('a record’s figures in Indonesian notation, each with one percent sign', () => {
+    const ds = testDataset();
+    const html = regionBody(ds, regionFacts(ds, '35.06')!, t, '/');
+    expect(html).toContain('<li>Angka: cakupan 98,72%, peserta aktif 80,12% (2025)</li>');
+  });
+
   it('a region without data says "Belum ada data" and still names where its names and borders come from', () => {
     const ds = testDataset();
     const code = ds.regencies.find((r) => !ds.recordsByCode.has(r.code))!.code;

@@ -1,3 +1,4 @@
+import { AWARDED_OUTCOMES } from '@/domain/award-record';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatNumber } from '@/i18n/format';
 import type { ViewDescription } from '@/shared/view-count-lines';
@@ -5,8 +6,7 @@ import type { Lang } from '@/state/view-state';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** The classes that are an award (a category, or awarded with the category unknown). */
-const AWARDED = new Set(['utama', 'madya', 'pratama', 'awarded']);
+const AWARDED = new Set<string>(AWARDED_OUTCOMES);
 
 /**
  * What the phone's folded legend says, in words a reader takes in at a glance: how many of the place's units

@@ -35,7 +35,7 @@ export function MapLegend({ dataset }: { dataset: Dataset }) {
     <div className="legend" role="group" aria-label={t('legend')} data-testid="legend" data-open={open} data-mode={mode}>
       <button type="button" className="phone-only legend-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="legend-toggle">
         <span>
-          <span className="legend-chip-name">{t('legend')}</span> {legendChipText({ counts, scope }, t, lang)}
+          <span className="sr-only">{t('legend')}</span> {legendChipText({ counts, scope }, t, lang)}
         </span>
       </button>
       {/* The map's text equivalent, read out when the filter changes. */}

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { boundariesQuery } from '@/data/load-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
+import { escapeMarkup } from '@/shared/escape-markup';
 import { currentMapExportInfo } from '@/shared/map-export-info';
 import { regionFacts, regionShareMessage } from '@/shared/region-page-text';
 import { exportFileName } from '@/shared/table-csv';
@@ -14,8 +15,7 @@ import { embedLink } from '@/state/url-state';
 
 /** The <iframe> a newsroom pastes into an article: the same view, compact, loaded when scrolled to. */
 function iframeCode(src: string, title: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${esc(src)}" title="${esc(title)}" width="640" height="480" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="640" height="480" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
 /**

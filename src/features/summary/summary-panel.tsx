@@ -1,7 +1,7 @@
 import './summary.css';
 import { CATEGORIES, type TotalStatement } from '@/domain/award-record';
 import type { Dataset } from '@/domain/dataset';
-import { countByStatus, summarizeProvinces } from '@/domain/select-regions';
+import { recordedOfAnnounced, summarizeProvinces } from '@/domain/select-regions';
 import { formatDate, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
@@ -9,7 +9,7 @@ import { CategoryBadge } from '@/shared/category-badge';
 import { EmptyViewReason } from '@/shared/empty-view-reason';
 import { SourceList } from '@/shared/source-link';
 import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
-import { scopeText } from '@/shared/view-count-lines';
+import { recordedText, scopeText } from '@/shared/view-count-lines';
 import { ShownRegionsList } from './shown-regions-list';
 import { TransitionMatrixTable } from './transition-matrix';
 
@@ -53,10 +53,10 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
   const { lines, scope } = description;
   const mode = useViewStore((s) => s.mode);
   const categoryFilter = useViewStore((s) => s.categories);
-  const all = countByStatus(rows);
   const edition = dataset.editions.find((e) => e.year === year);
-  const announced = edition?.totals.find((s) => s.subject === (byProvince ? 'provinces' : 'kabkota') && s.preferred)?.value;
-  const recorded = all.utama + all.madya + all.pratama + all.awarded;
+  const level = byProvince ? 'provinsi' : 'kabkota';
+  const coverage = recordedOfAnnounced(dataset, rows, year, level);
+  const recorded = coverage && recordedText(coverage, level, t, lang);
   // Per province (kab/kota level only: on the province map each row is a province already).
   const provinces = byProvince ? [] : summarizeProvinces(dataset, filtered, year).filter((p) => p.total > 0);
   // How much of each province the data knows, whatever the category filter.
@@ -109,10 +109,10 @@ export function SummaryPanel({ dataset }: { dataset: Dataset }) {
           ))}
         </ul>
       )}
-      {announced !== undefined && (
+      {recorded && (
         <p className="recorded" data-testid="recorded-of">
-          <strong>{t(byProvince ? 'recordedOfProvinces' : 'recordedOf', { n: formatNumber(recorded, lang), total: formatNumber(announced, lang) })}</strong>
-          {all.awarded > 0 && <> ({t('recordedAwarded', { n: formatNumber(all.awarded, lang) })})</>}. {t('recordedNote')}
+          <strong>{recorded.recorded}</strong>
+          {recorded.awarded && <> ({recorded.awarded})</>}. {t('recordedNote')}
         </p>
       )}
 

@@ -2,7 +2,6 @@ import './region-table.css';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { categoryRank } from '@/domain/category-status';
 import type { Dataset } from '@/domain/dataset';
-import { SENT_FILE } from '@/domain/imported-layer';
 import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatPercent } from '@/i18n/format';
@@ -11,7 +10,7 @@ import { useViewStore, viewStateOf } from '@/state/store';
 import { CategoryBadge } from '@/shared/category-badge';
 import { EvidenceLine } from '@/shared/evidence-line';
 import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
-import { recipientText } from '@/shared/table-csv';
+import { importedOriginText, recipientText } from '@/shared/table-csv';
 import { changeText } from '@/shared/view-count-lines';
 
 type Col = 'name' | 'province' | 'category' | 'coverage' | 'active' | 'change' | 'recipient';
@@ -27,7 +26,6 @@ const COLS: { id: Col; label: MessageKey }[] = [
 
 /** Figures and recipient come from one record only (the row's primary): two sources are never blended. */
 const metric = (r: RegionRow, k: 'coveragePct' | 'activePct') => r.primary?.metrics[k];
-const recipientOf = recipientText;
 const statusRank = (r: RegionRow) => (r.status === 'unknown' ? null : categoryRank(r.status));
 
 /**
@@ -40,9 +38,7 @@ function RowOrigin({ row }: { row: RegionRow }) {
   const others = row.records.length - 1;
   return (
     <>
-      {origin?.kind === 'imported' && (
-        <span className="imported-tag"> {origin.file === SENT_FILE ? t('originSent') : t('originImported', { file: origin.file })}</span>
-      )}
+      {origin?.kind === 'imported' && <span className="imported-tag"> {importedOriginText(origin.file, t)}</span>}
       {row.primary && (row.primary.evidence === 'list' || row.primary.evidence === 'remark') && (
         <span className="small">
           {' '}
@@ -103,7 +99,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
         case 'change':
           return r.change ? changeText(r.change, years, t) : null;
         case 'recipient':
-          return recipientOf(r) || null;
+          return recipientText(r) || null;
       }
     };
     return rows
@@ -202,7 +198,7 @@ export function RegionTable({ dataset }: { dataset: Dataset }) {
                   <td className="num">{cov !== undefined ? formatPercent(cov, lang) : ''}</td>
                   <td className="num">{act !== undefined ? formatPercent(act, lang) : ''}</td>
                   <td>{r.change ? changeText(r.change, years, t) : ''}</td>
-                  <td>{recipientOf(r)}</td>
+                  <td>{recipientText(r)}</td>
                 </tr>
               );
             })}
