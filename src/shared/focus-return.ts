@@ -9,7 +9,7 @@ export function rememberFocusOrigin(panel: HTMLElement | null): void {
   if (active && active !== document.body && !panel?.contains(active)) returnTo = active;
 }
 
-export function restoreFocus(fallback?: () => HTMLElement | null): void {
+function restoreFocus(fallback?: () => HTMLElement | null): void {
   const target = returnTo && returnTo.isConnected ? returnTo : (fallback?.() ?? null);
   returnTo = null;
   // After React has removed the panel.
