@@ -26,6 +26,11 @@ export function startStaticServer(mounts: { prefix: string; dir: string }[], por
     const mount = mounts.find((m) => url.pathname.startsWith(m.prefix))!;
     let rel = normalize(decodeURIComponent(url.pathname.slice(mount.prefix.length))).replace(/^(\.\.[/\\])+/, '');
     let file = join(mount.dir, rel);
+    // A folder's own page (the region pages, wilayah/<code>-<slug>/), as a static host serves it.
+    if (existsSync(file) && statSync(file).isDirectory() && existsSync(join(file, 'index.html'))) {
+      rel = join(rel, 'index.html');
+      file = join(file, 'index.html');
+    }
     if (!existsSync(file) || statSync(file).isDirectory()) {
       rel = 'index.html';
       file = join(mount.dir, rel);

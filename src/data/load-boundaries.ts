@@ -162,5 +162,6 @@ export function useMapBoundaries(detail: boolean): UseQueryResult<Boundaries> {
   const coarseAsked = client.getQueryState(firstBoundariesQuery.queryKey) !== undefined;
   const first = useQuery({ ...firstBoundariesQuery, enabled: false });
   const full = useQuery({ ...boundariesQuery, enabled: !coarseAsked || detail || first.isError });
-  return full.data || !first.data ? full : first;
+  // Zoomed in, a failed full file is said (with its retry), not papered over with the coarse one.
+  return full.data || !first.data || (detail && full.isError) ? full : first;
 }

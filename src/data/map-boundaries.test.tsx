@@ -6,7 +6,7 @@ import { firstBoundariesQuery, useMapBoundaries } from './load-boundaries';
 import { TWO_UNITS } from '../../tests/unit/two-units-topology';
 
 /** A server with both boundary files; `failFirst` makes the coarse one fail. The paths fetched, in order. */
-function serve(failFirst = false) {
+function serve(failFirst = false, failFull = false) {
   const asked: string[] = [];
   vi.stubGlobal(
     'fetch',
@@ -14,6 +14,7 @@ function serve(failFirst = false) {
       const path = new URL(url, 'http://x').pathname;
       asked.push(path);
       if (failFirst && path.endsWith('boundaries-first.topo.json')) return new Response('', { status: 503 });
+      if (failFull && path.endsWith('/boundaries.topo.json')) return new Response('', { status: 503 });
       return new Response(JSON.stringify(TWO_UNITS), { status: 200 });
     }),
   );
@@ -64,5 +65,13 @@ describe('useMapBoundaries', () => {
     const { result } = renderHook(() => useMapBoundaries(false), { wrapper });
     await waitFor(() => expect(result.current.data).toBeDefined());
     expect(asked).toEqual(['/data/boundaries-first.topo.json', '/data/boundaries.topo.json']);
+  });
+
+  it('zoomed in, a failed full file is reported (for its retry) rather than drawn coarse', async () => {
+    serve(false, true);
+    const { wrapper } = setUp(true);
+    const { result } = renderHook(() => useMapBoundaries(true), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.data).toBeUndefined();
   });
 });

@@ -20,7 +20,8 @@ describe('the map in real Chromium', () => {
   });
 
   it('a failed boundary download leaves a message and a retry that draws the map, fitted to the shared region', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    // No service worker: its precache fetches the boundary file itself, past the failing route.
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', serviceWorkers: 'block' });
     const page = await context.newPage();
     let failing = true;
     await page.route('**/data/boundaries.topo.json*', (route) => (failing ? route.abort('connectionfailed') : route.continue()));

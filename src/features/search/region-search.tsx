@@ -5,8 +5,7 @@ import { placesQuery } from '@/data/places-file';
 import type { Dataset } from '@/domain/dataset';
 import { placesOf } from '@/domain/places';
 import { regionInEdition } from '@/domain/select-regions';
-import { indexPlaces } from '@/domain/suggest-places';
-import { suggestRegions, type RegionSuggestion } from '@/domain/suggest-regions';
+import type { RegionSuggestion } from '@/domain/suggest-regions';
 import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
 import { useEffectiveYear } from '@/shared/use-region-rows';
@@ -56,13 +55,22 @@ export function RegionSearch({ dataset }: { dataset: Dataset }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
+  const [focused, setFocused] = useState(false);
   // The highlighted line belongs to the text it was chosen for: new text starts again at the first line.
   const [cursor, setCursor] = useState({ query: '', index: 0 });
   const listId = useId();
+  // The matching code (~5 KB gzip, with the aliases) from the first focus, the place names from the first letter.
+  const engine = useQuery({ queryKey: ['search-engine'], queryFn: () => import('./search-engine'), enabled: used || focused, staleTime: Infinity, retry: 1 });
   const placesFile = useQuery({ ...placesQuery, enabled: used });
-  const places = useMemo(() => (placesFile.data ? indexPlaces(placesOf(placesFile.data, dataset)) : undefined), [placesFile.data, dataset]);
-  const suggestions = useMemo(() => (query.trim() ? suggestRegions(query, dataset, 8, places) : []), [query, dataset, places]);
+  const match = engine.data;
+  const places = useMemo(
+    () => (match && placesFile.data ? match.indexPlaces(placesOf(placesFile.data, dataset)) : undefined),
+    [match, placesFile.data, dataset],
+  );
+  const suggestions = useMemo(() => (match && query.trim() ? match.suggestRegions(query, dataset, 8, places) : []), [match, query, dataset, places]);
   const placesPending = used && placesFile.isPending;
+  // Until the matching code is in, nothing is "not found": the reader is told the search is getting ready.
+  const notReady = match ? null : engine.isError ? t('searchFailed') : t('searchLoading');
   const active = cursor.query === query ? Math.min(cursor.index, suggestions.length - 1) : 0;
   const expanded = open && suggestions.length > 0;
 
@@ -113,12 +121,15 @@ export function RegionSearch({ dataset }: { dataset: Dataset }) {
             setQuery(e.target.value);
             setOpen(true);
             setUsed(true);
+            if (engine.isError) void engine.refetch();
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
           onFocus={() => {
+            setFocused(true);
             setOpen(true);
             setUsed(true);
+            if (engine.isError) void engine.refetch();
           }}
           autoComplete="off"
           data-testid="search-input"
@@ -146,12 +157,19 @@ export function RegionSearch({ dataset }: { dataset: Dataset }) {
         {query.trim() && open
           ? suggestions.length
             ? t('searchSuggestionCount', { n: suggestions.length })
-            : placesPending
-              ? t('searchPlacesLoading')
-              : t('searchNoResult', { q: query.trim() })
+            : notReady
+              ? notReady
+              : placesPending
+                ? t('searchPlacesLoading')
+                : t('searchNoResult', { q: query.trim() })
           : ''}
       </p>
-      {query.trim() && open && suggestions.length === 0 && (
+      {query.trim() && open && suggestions.length === 0 && notReady && (
+        <p className="search-empty" data-testid="search-empty">
+          <span className="muted small">{notReady}</span>
+        </p>
+      )}
+      {query.trim() && open && suggestions.length === 0 && !notReady && (
         <p className="search-empty" data-testid="search-empty">
           {t('searchNoResult', { q: query.trim() })}
           {placesPending && <span className="muted small"> {t('searchPlacesLoading')}</span>}

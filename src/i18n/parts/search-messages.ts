@@ -8,6 +8,8 @@ const ID = {
   placeKelurahan: 'kelurahan',
   searchPlacesLoading: 'Memuat nama kecamatan dan kelurahan…',
   searchPlacesFailed: 'Nama kecamatan dan kelurahan tidak dapat dimuat; hanya nama kabupaten/kota dan provinsi yang dicari.',
+  searchLoading: 'Menyiapkan pencarian…',
+  searchFailed: 'Pencarian tidak dapat dimuat. Periksa koneksi, lalu ketik lagi.',
   searchCategoryIn: 'kategori {year}',
   // URL notices: one line per parameter and reason, however often it repeats.
   reasonRepeatedTimes: 'ganda, {n}×',
@@ -23,6 +25,8 @@ const EN: Record<keyof typeof ID, string> = {
   placeKelurahan: 'urban village',
   searchPlacesLoading: 'Loading district and village names…',
   searchPlacesFailed: 'District and village names could not be loaded; only kabupaten/kota and province names are searched.',
+  searchLoading: 'Getting search ready…',
+  searchFailed: 'Search could not be loaded. Check the connection, then type again.',
   searchCategoryIn: 'category {year}',
   reasonRepeatedTimes: 'repeated, {n}×',
   noticeMoreValues: 'and {n} other values',
