@@ -23,9 +23,15 @@ const ICON_PRESET: Preset = {
 };
 
 /**
- * The chunks and stylesheets the first view loads: the entry and everything it imports statically. Lazy
- * chunks (MapLibre, the import dialog, downloads) are left to runtime caching, so the offline copy stays small
- * and a reader who never reaches for the map never stores its megabyte.
+ * The lazy chunks a reader needs offline as much as the first view: a region's panel and the search box's
+ * matching code (with what they import). Not in the first view's bytes, but in the offline copy.
+ */
+const OFFLINE_LAZY_CHUNKS = new Set(['region-panel', 'search-engine']);
+
+/**
+ * The chunks and stylesheets the first view loads: the entry and everything it imports statically, plus the
+ * OFFLINE_LAZY_CHUNKS. Other lazy chunks (MapLibre, the import dialog, downloads) are left to runtime caching,
+ * so the offline copy stays small and a reader who never reaches for the map never stores its megabyte.
  */
 function firstViewFiles(into: Set<string>): Plugin {
   return {
@@ -40,7 +46,7 @@ function firstViewFiles(into: Set<string>): Plugin {
         chunk.viteMetadata?.importedCss.forEach((css) => into.add(css));
         chunk.imports.forEach(visit);
       };
-      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName);
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && (chunk.isEntry || OFFLINE_LAZY_CHUNKS.has(chunk.name))) visit(chunk.fileName);
     },
   };
 }
