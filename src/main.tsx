@@ -11,11 +11,11 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetchFirstView } from '@/app/start-up';
 import { App } from '@/app/app';
-import { startServiceWorker } from '@/app/offline/service-worker';
+import { startServiceWorkerAfterFirstView } from '@/app/offline/service-worker';
 import { rememberStartUrl } from '@/state/url-state';
 
 rememberStartUrl();
-startServiceWorker();
+startServiceWorkerAfterFirstView();
 const queryClient = new QueryClient();
 
 // index.html's loading line stays until the first view's data is in (or has failed): see start-up.ts.

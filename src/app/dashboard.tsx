@@ -4,7 +4,6 @@ import { FilterBar } from '@/features/filters/filter-bar';
 import { corruptText } from '@/features/import/corrupt-text';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
-import { RegionTable } from '@/features/table/region-table';
 import { formatDate, warmFormatters } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { boundaryAttribution } from '@/shared/boundary-attribution';
@@ -21,7 +20,7 @@ import { OfflineStatus } from './offline/offline-status';
 import { focusMain, useAfterFirstPaint } from './first-paint';
 import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
-import { useRegionPanelChunk } from './region-panel-chunk';
+import { regionPanelChunk, regionTableChunk } from './lazy-chunks';
 import { FullRecords } from '@/shared/full-records';
 import { closeRegionPanel } from '@/shared/focus-return';
 import { useFullestDataset } from '@/data/use-dataset';
@@ -53,7 +52,8 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   const [aboutOpen, setAboutOpen] = useState(false);
   const withImports = imports.layers.some((l) => !l.hidden);
   const panels = useAfterFirstPaint();
-  const panelCode = useRegionPanelChunk(panels && region !== null);
+  const panelCode = regionPanelChunk.useChunk(panels && region !== null);
+  const tableCode = regionTableChunk.useChunk(view === 'table');
   useEffect(() => {
     if (!panels) return;
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
@@ -224,7 +224,9 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
             <MapStage dataset={dataset} />
           ) : (
             <PanelBoundary>
-              <FullRecords dataset={dataset}>{(full) => <RegionTable dataset={full} />}</FullRecords>
+              <FullRecords dataset={dataset} code={tableCode}>
+                {(full) => tableCode.module && <tableCode.module.RegionTable dataset={full} />}
+              </FullRecords>
             </PanelBoundary>
           )}
         </main>
@@ -235,11 +237,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
           <PanelBoundary resetKey={region ?? ''}>
             {panels &&
               (region ? (
-                <FullRecords
-                  dataset={dataset}
-                  title={dataset.byCode.get(region)?.name}
-                  code={{ ready: panelCode.module !== null, failed: panelCode.failed, retry: panelCode.retry }}
-                >
+                <FullRecords dataset={dataset} title={dataset.byCode.get(region)?.name} code={panelCode}>
                   {(full) => panelCode.module && <panelCode.module.RegionPanel dataset={full} code={region} />}
                 </FullRecords>
               ) : (

@@ -4,7 +4,6 @@ import { useFullestDataset } from '@/data/use-dataset';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { CategoryBadge } from '@/shared/category-badge';
-import { RegionTable } from '@/features/table/region-table';
 import { FullRecords } from '@/shared/full-records';
 import { embedCredit } from '@/shared/map-export-info';
 import { viewHeading } from '@/shared/view-count-lines';
@@ -12,6 +11,7 @@ import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/us
 import { useViewStore, viewStateOf } from '@/state/store';
 import { shareLink, urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
+import { regionTableChunk } from './lazy-chunks';
 import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 
@@ -30,6 +30,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const sourceRows = useRegionRows(fullest);
   const year = useEffectiveYear(dataset);
   const state = viewStateOf(useViewStore());
+  const tableCode = regionTableChunk.useChunk(state.view === 'table');
   const full = shareLink(window.location.origin, window.location.pathname, state, dataset.latestYear, false);
   // The heading says what the map shows (edition, place, filters); the app's name goes to the credit line, so
   // at 320 px the heading is one or two lines and the map keeps the frame.
@@ -51,7 +52,9 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
       <main className={state.view === 'table' ? 'stage embed-table' : 'stage embed-map'}>
         {state.view === 'table' ? (
           // The table states figures, recipients and sources: as in the app, only from the full records.
-          <FullRecords dataset={dataset}>{(full) => <RegionTable dataset={full} />}</FullRecords>
+          <FullRecords dataset={dataset} code={tableCode}>
+            {(full) => tableCode.module && <tableCode.module.RegionTable dataset={full} />}
+          </FullRecords>
         ) : (
           <MapStage dataset={dataset} />
         )}

@@ -3,10 +3,12 @@ import { importsQuery } from '@/data/import/use-imports';
 import { boundariesQuery, firstBoundariesQuery } from '@/data/load-boundaries';
 import { datasetQuery, fullRecordsQuery, prefetchFullRecordsWhenIdle } from '@/data/use-dataset';
 import { withImportedLayers, type ImportedLayer } from '@/domain/imported-layer';
+import { loadLanguage } from '@/i18n/dictionary';
+import { useViewStore } from '@/state/store';
 import { applyUrlToStore } from '@/state/use-url-sync';
 import { readStartUrl, urlContextOf } from '@/state/url-state';
 import { prefetchMapCodeWhenIdle } from './prefetch-map-code';
-import { loadRegionPanel } from './region-panel-chunk';
+import { prefetchChunks, regionPanelChunk, regionTableChunk } from './lazy-chunks';
 
 /**
  * What the first view needs, read before React's first render: the dataset, then the reader's stored imports
@@ -30,7 +32,8 @@ export async function prefetchFirstView(client: QueryClient): Promise<void> {
   // The panels' file (awards.json) at once when the address opens a panel or the table, else after the
   // boundary file, so that on a slow link it never competes with the first map's bytes.
   if (start.view === 'table' || start.region) void client.prefetchQuery(fullRecordsQuery);
-  if (start.region) void loadRegionPanel().catch(() => undefined);
+  if (start.region) void regionPanelChunk.load().catch(() => undefined);
+  if (start.view === 'table') void regionTableChunk.load().catch(() => undefined);
   // The home page preloads the coarse boundary file (half the bytes, the same picture at national zoom), a
   // region page the full one (scripts/pages): the map is drawn first from the file the page asked for. A view of
   // all Indonesia then gets the full file after the panels' facts, which a tap needs sooner than a zoom needs
@@ -38,9 +41,9 @@ export async function prefetchFirstView(client: QueryClient): Promise<void> {
   const coarse = document.querySelector('link[rel="preload"][href*="boundaries-first.topo.json"]') !== null;
   if (start.view !== 'table')
     void (coarse ? client.prefetchQuery(firstBoundariesQuery) : client.prefetchQuery(boundariesQuery)).finally(() => {
-      // Then the panel's code (a tap's other need; a failure is retried by the panel), then the full boundaries.
+      // Then the panel's and the table's code (a tap's other need; a failure is retried there), then the full boundaries.
       prefetchFullRecordsWhenIdle(client, () => {
-        void loadRegionPanel().catch(() => undefined);
+        prefetchChunks();
         if (coarse) void client.prefetchQuery(boundariesQuery);
       });
       prefetchMapCodeWhenIdle();
@@ -51,4 +54,6 @@ export async function prefetchFirstView(client: QueryClient): Promise<void> {
   // that view, not first for all of Indonesia. The same data the dashboard validates it against (imports too).
   const layers = (client.getQueryData(imports.queryKey) as { layers: ImportedLayer[] } | undefined)?.layers ?? [];
   applyUrlToStore(urlContextOf(withImportedLayers(dataset, layers)));
+  // An English address renders in English from its first frame (the table is a chunk of its own, dictionary.ts).
+  await loadLanguage(useViewStore.getState().lang).catch(() => undefined);
 }

@@ -11,7 +11,7 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
  * ("Data baru tersedia · Muat ulang"); it takes over only when the reader reloads through that notice (or closes
  * every tab of the site), so nobody is moved to new data mid-task.
  */
-export function startServiceWorker(): void {
+function startServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   let registered: ServiceWorkerRegistration | undefined;
   const updateSW = registerSW({
@@ -38,4 +38,24 @@ export function startServiceWorker(): void {
       });
     },
   });
+}
+
+/**
+ * The worker (and its 2 KB of workbox-window) is not part of the first view: on a slow link its registration and
+ * precache would compete with the map's bytes. It starts when the browser is idle after the first coloured map
+ * (the `map:first` mark), or 10 s after the page's load event for a view without a map (the table).
+ */
+export function startServiceWorkerAfterFirstView(): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(startServiceWorker, { timeout: 5000 });
+  };
+  const observer =
+    typeof PerformanceObserver === 'function' ? new PerformanceObserver((list) => list.getEntries().some((e) => e.name === 'map:first') && start()) : null;
+  observer?.observe({ type: 'mark', buffered: true });
+  window.addEventListener('load', () => window.setTimeout(start, 10_000), { once: true });
 }
