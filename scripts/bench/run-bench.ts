@@ -19,10 +19,10 @@ import { base, benchDir, CLICK_REGION, dist, outDir, PORT, RUNS, type Variant } 
 import { prepareBaselines } from './prepare-pages';
 import { buildSizes } from './build-sizes';
 import { measureFlat, measureLoad, measureRegionUrl, measureSlowLink, type LoadResult } from './measure-page';
-import { measureFirstDrag, measurePhone3g, PHONE_3G, type FirstDragResult, type Phone3gResult } from './measure-phone';
+import { measureFirstDrag, measurePhone3g, type FirstDragResult, type Phone3gResult } from './measure-phone';
+import { phoneReportLines, phoneRunLine } from './phone-report';
+import { kb, ms } from './bench-format';
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : `${Math.round(n)} ms`);
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '–');
 
 async function main() {
@@ -56,10 +56,7 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       phone.push(await measurePhone3g(browser));
       drag.push(await measureFirstDrag(browser));
-      const p = phone.at(-1)!;
-      process.stderr.write(
-        `bench: phone 3G run ${run + 1}/${RUNS}: counts ${Math.round(p.countsAt)} ms, map ${Math.round(p.mapFirst)} ms, ${kb(p.firstViewBytes)}; first drag longest task ${Math.round(drag.at(-1)!.longest)} ms\n`,
-      );
+      process.stderr.write(`bench: ${phoneRunLine(run + 1, RUNS, phone.at(-1)!, drag.at(-1)!)}\n`);
     }
     await browser.close();
     const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(`${base}/`, 3);
@@ -178,11 +175,7 @@ async function main() {
         rows[0]![1],
       )} × the floor's map:ready (goal ≤ 1.0).`,
       `Slow link (4 Mbit/s, 150 ms RTT, CPU ÷4, phone viewport): summary readable at ${ms(slow.summaryAt)}, first coloured map at ${ms(slow.mapFirst)} (${ratio(slow.mapFirst, slow.summaryAt)} × summary, goal ≤ 1.15), reached for at the first map: MapLibre chunk arrived at ${ms(slow.maplibreEnd)}, map:ready at ${ms(slow.mapReady)}`,
-      `Phone on slow 3G (${PHONE_3G.downKbit} kbit/s, ${PHONE_3G.rttMs} ms RTT, CPU ÷${PHONE_3G.cpu}, ${PHONE_3G.width}×${PHONE_3G.height}), median of ${phone.length}: first paint ${ms(ph((r) => r.fcp))}, national counts readable ${ms(ph((r) => r.countsAt))}, coloured map ${ms(ph((r) => r.mapFirst))}; first view ${kb(ph((r) => r.firstViewBytes))} over the wire (${phone[0]?.firstViewFiles.map((f) => `${f.file.replace(/^.*\//, '')} ${kb(f.bytes)}`).join(', ')}); longest task on the way in ${ms(ph((r) => r.longest))} (${ph((r) => r.longTasks)} long tasks)`,
-      `First drag at CPU ÷4, median of ${drag.length}: longest task ${ms(dr((r) => r.longest))} (${dr((r) => r.tasks)} long tasks), MapLibre on screen ${ms(dr((r) => r.handOverMs))} after the pointer went down`,
-      lighthouseMobile
-        ? `Lighthouse mobile (default profile), median of 3: performance ${lighthouseMobile.performance.toFixed(2)}, total blocking time ${ms(lighthouseMobile.tbtMs)}, LCP ${ms(lighthouseMobile.lcpMs)} (runs: ${lighthouseMobile.runs.map((r) => `${r.performance.toFixed(2)}/${Math.round(r.tbtMs)} ms`).join(', ')})`
-        : 'Lighthouse mobile: skipped (BENCH_LIGHTHOUSE=0)',
+      ...phoneReportLines(phone, drag, lighthouseMobile),
       lighthouse
         ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)} (total blocking time ${ms(lighthouse.tbtMs)}), accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)`
         : 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0)',

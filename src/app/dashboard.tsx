@@ -18,6 +18,7 @@ import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 import { OfflineStatus } from './offline/offline-status';
 import { focusMain, useAfterFirstPaint } from './first-paint';
+import { whenIdle } from '@/data/when-idle';
 import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
 import { regionPanelChunk, regionTableChunk } from './lazy-chunks';
@@ -56,10 +57,7 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   const tableCode = regionTableChunk.useChunk(view === 'table');
   useEffect(() => {
     if (!panels) return;
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const id = idle(() => warmFormatters(lang));
-    return () => cancel(id);
+    return whenIdle(() => warmFormatters(lang));
   }, [panels, lang]);
   useEffect(() => {
     if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { Dataset } from '@/domain/dataset';
-import { loadedMapView, loadMapView, type MapViewComponent } from '@/map/load-map-view';
+import { mapViewChunk } from '@/map/load-map-view';
 
 /**
  * MapLibre is a large chunk of its own, so the summary is readable before it arrives. Not React.lazy:
@@ -9,21 +8,10 @@ import { loadedMapView, loadMapView, type MapViewComponent } from '@/map/load-ma
  * boundary around it.
  */
 export function LazyMapView({ dataset, onReady }: { dataset: Dataset; onReady?: () => void }) {
-  const [MapView, setMapView] = useState<MapViewComponent | null>(loadedMapView);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (MapView) return;
-    let live = true;
-    loadMapView().then(
-      (c) => live && setMapView(() => c),
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [MapView]);
-  if (error) throw error;
+  const chunk = mapViewChunk.useChunk(true);
+  if (chunk.failed) throw chunk.error;
   // Until the chunk is in, the 2D map beside this (MapStage) is what the reader sees.
-  if (!MapView) return null;
+  if (!chunk.module) return null;
+  const MapView = chunk.module.default;
   return <MapView dataset={dataset} onReady={onReady} />;
 }

@@ -4,6 +4,8 @@
  * on saveData or a slow connection nothing is fetched until the reader reaches for the map. The file names
  * come from index.html (`<meta name="peta-map-code">`, vite.config.ts, mapCodeHint).
  */
+import { whenIdle } from '@/data/when-idle';
+
 interface NetworkInformationLike {
   saveData?: boolean;
   effectiveType?: string;
@@ -31,6 +33,5 @@ export function prefetchMapCodeWhenIdle(): void {
       document.head.append(link);
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 5000 });
-  else setTimeout(start, 1000);
+  whenIdle(start, 5000);
 }

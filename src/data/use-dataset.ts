@@ -5,6 +5,7 @@ import type { RegionsFile } from '@/domain/regions';
 import { recordsFromOutcomes, type AwardOutcomesFile } from './award-outcomes';
 import { AWARDS_MAP_URL, AWARDS_URL, REGIONS_URL, type AwardsFile } from './awards-file';
 import { DataLoadError, fetchJson } from './fetch-json';
+import { whenIdle } from './when-idle';
 
 function base(): string {
   return import.meta.env.BASE_URL ?? '/';
@@ -49,8 +50,7 @@ export const fullRecordsQuery = {
 /** Starts the panels' file when the main thread is idle (after the first paint), unless already asked for. */
 export function prefetchFullRecordsWhenIdle(client: QueryClient, then?: () => void): void {
   const start = () => void client.prefetchQuery(fullRecordsQuery).finally(then);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 200);
+  whenIdle(start, 3000);
 }
 
 /**

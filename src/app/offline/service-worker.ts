@@ -1,5 +1,6 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { registerSW } from 'virtual:pwa-register';
+import { whenIdle } from '@/data/when-idle';
 import { offerUpdate } from './update-state';
 
 /** How often an open page asks whether a new deploy is out (also at every return to the network or the tab). */
@@ -51,8 +52,7 @@ export function startServiceWorkerAfterFirstView(): void {
     if (started) return;
     started = true;
     observer?.disconnect();
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(startServiceWorker, { timeout: 5000 });
+    whenIdle(startServiceWorker, 5000);
   };
   const observer =
     typeof PerformanceObserver === 'function' ? new PerformanceObserver((list) => list.getEntries().some((e) => e.name === 'map:first') && start()) : null;
