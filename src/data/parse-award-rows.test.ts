@@ -26,7 +26,12 @@ describe('the bundled dataset', () => {
     expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && ['utama', 'madya', 'pratama'].includes(r.category)).map((r) => r.code)).size).toBe(176);
     // Regions a round-up names as not awarded are records too, so the map can tell them from "no record".
     const stated = y2026.filter((r) => r.evidence !== 'list');
-    expect(stated.filter((r) => r.category === 'none').map((r) => r.code).sort()).toEqual(['21.72', '74.03', '74.03', '74.04', '74.04', '82.03', '82.08', '82.71']);
+    expect(
+      stated
+        .filter((r) => r.category === 'none')
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['21.72', '74.03', '74.03', '74.04', '74.04', '82.03', '82.08', '82.71']);
     // And those a complete list implies: Lampung's eleven beside its four recipients, two of the Bukittinggi branch's five.
     const inferredNone = y2026.filter((r) => r.level !== 'provinsi' && r.evidence === 'list' && r.category === 'none').map((r) => r.code);
     expect(inferredNone.filter((c) => c.startsWith('18.'))).toHaveLength(11);
@@ -139,7 +144,10 @@ describe('awards without a stated category and notes in two languages', () => {
     const bundled = parse(['16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,https://example.org/a,Example,,Pre-event list,']);
     expect(bundled.errors.map((e) => `${e.column}: ${e.message}`)).toEqual(['note_id: is empty: every note is written in Bahasa Indonesia too']);
     // An import's note is shown as written, in either UI language.
-    const imported = parse(['16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,,,,catatan saya,'], { kind: 'imported', importedAt: '2026-12-01T00:00:00Z' });
+    const imported = parse(['16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,,,,catatan saya,'], {
+      kind: 'imported',
+      importedAt: '2026-12-01T00:00:00Z',
+    });
     expect(imported.errors).toEqual([]);
     expect(imported.records[0]!.note).toEqual({ en: 'catatan saya', id: 'catatan saya' });
   });
@@ -154,7 +162,11 @@ describe('the evidence column', () => {
     parseAwardCsv([header, ...rows].join('\n'), { file: 't.csv', gazetteer: realGazetteer(), years, ...(origin ? { origin } : {}) });
 
   it('reads first-hand, list and remark, and leaves a stated row without the field', () => {
-    const { records, errors } = parse([row('Madya', 'first-hand'), row('Madya', '').replace('example.org/a', 'example.org/b'), row('None', 'list', 'salah satu dari empat').replace('example.org/a', 'example.org/c')]);
+    const { records, errors } = parse([
+      row('Madya', 'first-hand'),
+      row('Madya', '').replace('example.org/a', 'example.org/b'),
+      row('None', 'list', 'salah satu dari empat').replace('example.org/a', 'example.org/c'),
+    ]);
     expect(errors).toEqual([]);
     expect(records.map((r) => r.evidence)).toEqual(['first-hand', undefined, 'list']);
     expect(parse([row('Utama', 'REMARK')]).records[0]!.evidence).toBe('remark');
@@ -169,11 +181,14 @@ describe('the evidence column', () => {
   });
 
   it('is optional: a file written before it parses as stated', () => {
-    const old = parseAwardCsv([header.replace(',evidence', ''), '16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,https://example.org/a,Example,,,'].join('\n'), {
-      file: 't.csv',
-      gazetteer: realGazetteer(),
-      years,
-    });
+    const old = parseAwardCsv(
+      [header.replace(',evidence', ''), '16.07,Kabupaten Banyuasin,kabupaten,2026,Madya,,,,,,,,,,,,,https://example.org/a,Example,,,'].join('\n'),
+      {
+        file: 't.csv',
+        gazetteer: realGazetteer(),
+        years,
+      },
+    );
     expect(old.errors).toEqual([]);
     expect(old.records[0]!.evidence).toBeUndefined();
   });

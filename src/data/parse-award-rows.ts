@@ -1,16 +1,36 @@
 import Papa from 'papaparse';
-import { CATEGORIES, EVIDENCE_KINDS, type AwardOutcome, type AwardRecord, type Category, type Evidence, type Level, type Metrics, type PreviousClaim, type Source } from '@/domain/award-record';
+import { CATEGORIES, EVIDENCE_KINDS, type AwardRecord, type Evidence, type Level, type Metrics, type Source } from '@/domain/award-record';
 import { matchRegionName } from '@/domain/match-name';
 import { levelOfCode, type Gazetteer } from '@/domain/regions';
 import type { DatasetIssue } from './dataset-issue';
 import { rowLines } from './csv-lines';
 import { parseOfficialList, splitList } from './parse-officials';
+import { isFreeText, isValidIsoDate, isValidSourceUrl, parseOutcome, parsePreviousItem } from './award-fields';
 
 /** The columns of data/awards.csv, in file order. The importer reads the same columns. */
 export const AWARD_COLUMNS = [
-  'code', 'name_as_written', 'level', 'year', 'category', 'event_date', 'recipient_name', 'recipient_role',
-  'represented_head', 'accompanying', 'coverage_pct', 'active_pct', 'pemda_registered_pct', 'population',
-  'participants', 'metrics_as_of', 'previous', 'source_url', 'publisher', 'published_date', 'note', 'note_id',
+  'code',
+  'name_as_written',
+  'level',
+  'year',
+  'category',
+  'event_date',
+  'recipient_name',
+  'recipient_role',
+  'represented_head',
+  'accompanying',
+  'coverage_pct',
+  'active_pct',
+  'pemda_registered_pct',
+  'population',
+  'participants',
+  'metrics_as_of',
+  'previous',
+  'source_url',
+  'publisher',
+  'published_date',
+  'note',
+  'note_id',
   'evidence',
 ] as const;
 export type AwardColumn = (typeof AWARD_COLUMNS)[number];
@@ -49,53 +69,8 @@ export interface ParsedAwards {
   warnings: DatasetIssue[];
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const AS_OF = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-export function isValidIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-export function isValidSourceUrl(s: string): boolean {
-  if (/\s/.test(s)) return false;
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-function parseCategory(s: string): Category | null {
-  const c = s.trim().toLowerCase();
-  return (CATEGORIES as readonly string[]).includes(c) ? (c as Category) : null;
-}
-
-/** A category; Awarded for a recipient whose category the page does not state; None for one named as not awarded. */
-function parseOutcome(s: string): AwardOutcome | null {
-  const c = s.trim().toLowerCase();
-  return c === 'none' || c === 'awarded' ? c : parseCategory(s);
-}
-
-/**
- * One claim about earlier awards, in a form both UI languages can say: `2024:Pratama`, `2023:Awarded` (category
- * not stated), `Madya` (year not stated) or `award:3` (the page counts this award as the region's third).
- * Anything else is free text: null category and year, shown as written (allowed in imports only).
- */
-function parsePreviousItem(item: string): PreviousClaim {
-  const ordinal = /^award\s*:\s*(\d{1,2})$/i.exec(item);
-  if (ordinal) return { year: null, category: null, ordinal: Number(ordinal[1]), text: item };
-  const m = /^(?:(\d{4})\s*:\s*)?(\w+)$/.exec(item);
-  const outcome = m ? parseOutcome(m[2]!) : null;
-  if (m && outcome && outcome !== 'none' && (m[1] || outcome !== 'awarded')) return { year: m[1] ? Number(m[1]) : null, category: outcome, text: item };
-  return { year: null, category: null, text: item };
-}
-
-const isFreeText = (p: PreviousClaim) => p.category === null && p.ordinal === undefined;
 
 /** Parses and validates award rows: every bad row is reported with its line and reason, never dropped silently. */
 export function parseAwardCsv(text: string, options: ParseAwardOptions): ParsedAwards {
@@ -164,7 +139,8 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     const year = Number(yearText);
     if (yearText && (!/^\d{4}$/.test(yearText) || !knownYear(year))) fail('year', `unknown edition "${yearText}" (editions: ${editionsText})`);
     const category = parseOutcome(get('category'));
-    if (get('category') && !category) fail('category', `unknown category "${get('category')}" (Utama, Madya, Pratama, Awarded when the page states no category, or None for not awarded)`);
+    if (get('category') && !category)
+      fail('category', `unknown category "${get('category')}" (Utama, Madya, Pratama, Awarded when the page states no category, or None for not awarded)`);
 
     for (const c of ['event_date', 'published_date'] as const) {
       if (get(c) && !isValidIsoDate(get(c))) fail(c, `malformed date "${get(c)}" (YYYY-MM-DD)`);
@@ -178,7 +154,7 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     const evidence = evidenceText ? EVIDENCE_KINDS.find((e) => e === evidenceText) : 'stated';
     if (!evidence) fail('evidence', `unknown evidence "${get('evidence')}" (${EVIDENCE_KINDS.join(', ')}, or empty for stated)`);
     // An inference is only as good as the page's claim to be complete: the note quotes it.
-    if (evidence === 'list' && !imported && !get('note')) fail('note', 'is empty: a list inference quotes the page\'s completeness phrase');
+    if (evidence === 'list' && !imported && !get('note')) fail('note', "is empty: a list inference quotes the page's completeness phrase");
     if (evidence === 'list' && category !== null && category !== 'none' && !(CATEGORIES as readonly string[]).includes(category)) {
       fail('evidence', 'a list names each region\'s outcome: "list" needs None or a category, not Awarded');
     }
@@ -195,7 +171,10 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
       if (v < range.min || v > range.max) fail(range.column, `percentage out of range: ${raw} (allowed ${range.min}–${range.max})`);
       else metrics[key] = v;
     }
-    for (const [key, column] of [['population', 'population'], ['participants', 'participants']] as const) {
+    for (const [key, column] of [
+      ['population', 'population'],
+      ['participants', 'participants'],
+    ] as const) {
       const raw = get(column);
       if (!raw) continue;
       if (!/^\d+$/.test(raw) || Number(raw) <= 0) fail(column, `not a positive whole number: "${raw}"`);
@@ -237,7 +216,12 @@ export function validateAwardRows(rows: readonly AwardRow[], options: ParseAward
     if (name && region) {
       const m = matchRegionName(name, gazetteer, { provinceCodes: [region.provinceCode] });
       if (m.kind === 'match' && m.code !== code) {
-        warnings.push({ file, line, column: 'name_as_written', message: `"${name}" reads as ${m.code} ${gazetteer.byCode.get(m.code)?.name}, the row's code is ${code} ${region.name}` });
+        warnings.push({
+          file,
+          line,
+          column: 'name_as_written',
+          message: `"${name}" reads as ${m.code} ${gazetteer.byCode.get(m.code)?.name}, the row's code is ${code} ${region.name}`,
+        });
       } else if (m.kind === 'none') {
         warnings.push({ file, line, column: 'name_as_written', message: `"${name}" matches no region in province ${region.provinceCode}` });
       }

@@ -23,7 +23,10 @@ describe('reader-facing texts in editions.json and criteria.json are required in
   });
 
   it('rejects a note in one language only, naming the missing field', () => {
-    const r = parseEditions(edition([{ subject: 'utama', value: 130, note: 'Page swaps the counts', sources: [source] }], { note_id: 'Tidak ditemukan upacara' }), 'editions.json');
+    const r = parseEditions(
+      edition([{ subject: 'utama', value: 130, note: 'Page swaps the counts', sources: [source] }], { note_id: 'Tidak ditemukan upacara' }),
+      'editions.json',
+    );
     expect(messages(r)).toEqual([
       'editions.json: editions[0].totals[0].note_id: is missing: every note is written in Bahasa Indonesia too',
       'editions.json: editions[0].note: is missing: every note_id is written in English too',
@@ -36,7 +39,14 @@ describe('reader-facing texts in editions.json and criteria.json are required in
       editions: [
         {
           year: 2026,
-          categories: [{ category: 'pratama', routes: [route], otherConditions: ['UHC Prioritas status', 'Contributions paid'], otherConditions_id: ['Berstatus UHC Prioritas'] }],
+          categories: [
+            {
+              category: 'pratama',
+              routes: [route],
+              otherConditions: ['UHC Prioritas status', 'Contributions paid'],
+              otherConditions_id: ['Berstatus UHC Prioritas'],
+            },
+          ],
           sources: [source],
           variants: [{ id: 'v', category: 'madya', text: 'Madya at 80% activity', routes: [], sources: [source] }],
         },

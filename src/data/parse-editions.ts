@@ -1,7 +1,7 @@
 import { CATEGORIES, METRIC_KEYS, type Edition, type LocalizedText, type Source } from '@/domain/award-record';
 import type { Condition, EditionCriteria, Route } from '@/domain/criteria';
 import type { DatasetIssue } from './dataset-issue';
-import { isValidIsoDate, isValidSourceUrl } from './parse-award-rows';
+import { isValidIsoDate, isValidSourceUrl } from './award-fields';
 
 type Json = unknown;
 const isObj = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -95,23 +95,40 @@ export function parseEditions(json: Json, file: string): { editions: Edition[]; 
     years.add(year);
     const status = e.status === 'held' || e.status === 'claimed' ? e.status : (c.fail(`${p}.status`, 'must be "held" or "claimed"'), 'held');
     const eventDate = c.date(e.eventDate, `${p}.eventDate`, status === 'claimed');
-    const totals = c.arr(e.totals, `${p}.totals`).map((t, j) => {
-      const tp = `${p}.totals[${j}]`;
-      if (!isObj(t)) return (c.fail(tp, 'must be an object'), null);
-      const subject = SUBJECTS.find((s) => s === t.subject);
-      if (!subject) c.fail(`${tp}.subject`, `unknown subject "${String(t.subject)}" (${SUBJECTS.join(', ')})`);
-      const value = c.num(t.value, `${tp}.value`);
-      const note = c.localized(t, 'note', tp);
-      return { subject: subject ?? 'kabkota', value, preferred: t.preferred === true, sources: c.sources(t.sources, `${tp}.sources`), ...(note ? { note } : {}) };
-    }).filter((t): t is NonNullable<typeof t> => t !== null);
+    const totals = c
+      .arr(e.totals, `${p}.totals`)
+      .map((t, j) => {
+        const tp = `${p}.totals[${j}]`;
+        if (!isObj(t)) return (c.fail(tp, 'must be an object'), null);
+        const subject = SUBJECTS.find((s) => s === t.subject);
+        if (!subject) c.fail(`${tp}.subject`, `unknown subject "${String(t.subject)}" (${SUBJECTS.join(', ')})`);
+        const value = c.num(t.value, `${tp}.value`);
+        const note = c.localized(t, 'note', tp);
+        return {
+          subject: subject ?? 'kabkota',
+          value,
+          preferred: t.preferred === true,
+          sources: c.sources(t.sources, `${tp}.sources`),
+          ...(note ? { note } : {}),
+        };
+      })
+      .filter((t): t is NonNullable<typeof t> => t !== null);
     for (const s of SUBJECTS) {
       if (totals.filter((t) => t.subject === s && t.preferred).length > 1) c.fail(`${p}.totals`, `more than one preferred "${s}" statement`);
     }
-    const dateStatements = c.arr(e.dateStatements, `${p}.dateStatements`).map((d, j) => {
-      const dp = `${p}.dateStatements[${j}]`;
-      if (!isObj(d)) return (c.fail(dp, 'must be an object'), null);
-      return { text: c.str(d.text, `${dp}.text`) ?? '', date: c.date(d.date, `${dp}.date`) ?? '', preferred: d.preferred === true, sources: c.sources(d.sources, `${dp}.sources`) };
-    }).filter((d): d is NonNullable<typeof d> => d !== null);
+    const dateStatements = c
+      .arr(e.dateStatements, `${p}.dateStatements`)
+      .map((d, j) => {
+        const dp = `${p}.dateStatements[${j}]`;
+        if (!isObj(d)) return (c.fail(dp, 'must be an object'), null);
+        return {
+          text: c.str(d.text, `${dp}.text`) ?? '',
+          date: c.date(d.date, `${dp}.date`) ?? '',
+          preferred: d.preferred === true,
+          sources: c.sources(d.sources, `${dp}.sources`),
+        };
+      })
+      .filter((d): d is NonNullable<typeof d> => d !== null);
     const out: Edition = { year, status, sources: c.sources(e.sources, `${p}.sources`), totals, dateStatements };
     if (eventDate) out.eventDate = eventDate;
     for (const k of ['name', 'venue'] as const) if (typeof e[k] === 'string') out[k] = e[k];
@@ -151,28 +168,34 @@ export function parseCriteria(json: Json, file: string, years: ReadonlySet<numbe
     if (!isObj(e)) return (c.fail(p, 'must be an object'), { year: NaN, categories: [], sources: [], variants: [] });
     const year = c.num(e.year, `${p}.year`);
     if (!years.has(year)) c.fail(`${p}.year`, `unknown edition ${year}`);
-    const categories = c.arr(e.categories, `${p}.categories`).map((cat, j) => {
-      const cp = `${p}.categories[${j}]`;
-      if (!isObj(cat)) return (c.fail(cp, 'must be an object'), null);
-      const category = CATEGORIES.find((k) => k === cat.category);
-      if (!category) c.fail(`${cp}.category`, `unknown category "${String(cat.category)}"`);
-      const routes = c.arr(cat.routes, `${cp}.routes`).map((r, k) => parseRoute(c, r, `${cp}.routes[${k}]`));
-      if (routes.length === 0) c.fail(`${cp}.routes`, 'needs at least one route');
-      const otherConditions = c.localizedList(cat, 'otherConditions', cp);
-      return { category: category ?? 'pratama', routes, otherConditions };
-    }).filter((x): x is NonNullable<typeof x> => x !== null);
-    const variants = c.arr(e.variants ?? [], `${p}.variants`).map((v, j) => {
-      const vp = `${p}.variants[${j}]`;
-      if (!isObj(v)) return (c.fail(vp, 'must be an object'), null);
-      const category = v.category === null ? null : (CATEGORIES.find((k) => k === v.category) ?? (c.fail(`${vp}.category`, 'unknown category'), null));
-      return {
-        id: c.str(v.id, `${vp}.id`) ?? '',
-        category,
-        text: c.localized(v, 'text', vp, true) ?? { en: '', id: '' },
-        routes: c.arr(v.routes, `${vp}.routes`).map((r, k) => parseRoute(c, r, `${vp}.routes[${k}]`)),
-        sources: c.sources(v.sources, `${vp}.sources`),
-      };
-    }).filter((x): x is NonNullable<typeof x> => x !== null);
+    const categories = c
+      .arr(e.categories, `${p}.categories`)
+      .map((cat, j) => {
+        const cp = `${p}.categories[${j}]`;
+        if (!isObj(cat)) return (c.fail(cp, 'must be an object'), null);
+        const category = CATEGORIES.find((k) => k === cat.category);
+        if (!category) c.fail(`${cp}.category`, `unknown category "${String(cat.category)}"`);
+        const routes = c.arr(cat.routes, `${cp}.routes`).map((r, k) => parseRoute(c, r, `${cp}.routes[${k}]`));
+        if (routes.length === 0) c.fail(`${cp}.routes`, 'needs at least one route');
+        const otherConditions = c.localizedList(cat, 'otherConditions', cp);
+        return { category: category ?? 'pratama', routes, otherConditions };
+      })
+      .filter((x): x is NonNullable<typeof x> => x !== null);
+    const variants = c
+      .arr(e.variants ?? [], `${p}.variants`)
+      .map((v, j) => {
+        const vp = `${p}.variants[${j}]`;
+        if (!isObj(v)) return (c.fail(vp, 'must be an object'), null);
+        const category = v.category === null ? null : (CATEGORIES.find((k) => k === v.category) ?? (c.fail(`${vp}.category`, 'unknown category'), null));
+        return {
+          id: c.str(v.id, `${vp}.id`) ?? '',
+          category,
+          text: c.localized(v, 'text', vp, true) ?? { en: '', id: '' },
+          routes: c.arr(v.routes, `${vp}.routes`).map((r, k) => parseRoute(c, r, `${vp}.routes[${k}]`)),
+          sources: c.sources(v.sources, `${vp}.sources`),
+        };
+      })
+      .filter((x): x is NonNullable<typeof x> => x !== null);
     const out: EditionCriteria = { year, categories, sources: c.sources(e.sources, `${p}.sources`), variants };
     if (e.entry !== undefined) out.entry = parseRoute(c, e.entry, `${p}.entry`);
     if (categories.length === 0 && !out.entry) c.fail(p, 'needs categories or an entry threshold');

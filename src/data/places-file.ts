@@ -18,4 +18,9 @@ async function loadPlaces(signal?: AbortSignal): Promise<PlacesFile> {
 }
 
 /** react-query definition: one download per page, kept for the session. */
-export const placesQuery = { queryKey: ['places'], queryFn: ({ signal }: { signal?: AbortSignal }) => loadPlaces(signal), staleTime: Infinity, retry: 1 } as const;
+export const placesQuery = {
+  queryKey: ['places'],
+  queryFn: ({ signal }: { signal?: AbortSignal }) => loadPlaces(signal),
+  staleTime: Infinity,
+  retry: 1,
+} as const;

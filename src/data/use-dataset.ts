@@ -23,11 +23,23 @@ async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
   const awards = outcomesJson as AwardOutcomesFile;
   assertShape(REGIONS_URL, Array.isArray(regions?.provinces) && Array.isArray(regions?.regencies) && Array.isArray(regions?.boundarySource?.links));
   assertShape(AWARDS_MAP_URL, Array.isArray(awards?.outcomes) && Array.isArray(awards?.editions) && Array.isArray(awards?.criteria));
-  return createDataset({ ...regions, editions: awards.editions, criteria: awards.criteria, records: recordsFromOutcomes(awards.outcomes), detail: 'outcomes', ...(awards.asOf ? { asOf: awards.asOf } : {}) });
+  return createDataset({
+    ...regions,
+    editions: awards.editions,
+    criteria: awards.criteria,
+    records: recordsFromOutcomes(awards.outcomes),
+    detail: 'outcomes',
+    ...(awards.asOf ? { asOf: awards.asOf } : {}),
+  });
 }
 
 /** One definition of the dataset query, for the hook and for code that waits on it outside React. */
-export const datasetQuery = { queryKey: ['dataset'], queryFn: ({ signal }: { signal?: AbortSignal }) => loadDataset(signal), staleTime: Infinity, retry: 1 } as const;
+export const datasetQuery = {
+  queryKey: ['dataset'],
+  queryFn: ({ signal }: { signal?: AbortSignal }) => loadDataset(signal),
+  staleTime: Infinity,
+  retry: 1,
+} as const;
 
 export function useDataset() {
   return useQuery(datasetQuery);

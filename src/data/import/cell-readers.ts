@@ -1,5 +1,6 @@
 import { unguardCell } from '@/data/excel-csv';
-import { isValidSourceUrl, PERCENT_RANGES, type AwardColumn } from '@/data/parse-award-rows';
+import { isValidSourceUrl } from '@/data/award-fields';
+import { PERCENT_RANGES, type AwardColumn } from '@/data/parse-award-rows';
 import type { ImportField } from './column-mapping';
 import type { ImportIssue } from './import-row-result';
 import { parseAsOf, parseLooseDate } from './locale-date';
@@ -102,10 +103,12 @@ export function readFigures(get: CellGetter, issues: ImportIssue[], warnings: Im
     if (!v || EMPTY_PLACEHOLDER.test(v)) continue;
     const n = parseLocaleNumber(v, 'decimal');
     if (n === null) issues.push({ code: 'notANumber', field: range.column, value: v });
-    else if (Number(n) < range.min || Number(n) > range.max) issues.push({ code: 'outOfRange', field: range.column, value: v, other: `${range.min}–${range.max}` });
+    else if (Number(n) < range.min || Number(n) > range.max)
+      issues.push({ code: 'outOfRange', field: range.column, value: v, other: `${range.min}–${range.max}` });
     else {
       numbers[range.column] = n;
-      if (range.column !== 'pemda_registered_pct' && Number(n) > 0 && Number(n) <= 1.5) warnings.push({ code: 'fractionPercent', field: range.column, value: v });
+      if (range.column !== 'pemda_registered_pct' && Number(n) > 0 && Number(n) <= 1.5)
+        warnings.push({ code: 'fractionPercent', field: range.column, value: v });
     }
   }
   for (const column of COUNT_COLUMNS) {

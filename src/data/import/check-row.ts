@@ -1,5 +1,15 @@
 import { buildRecord } from './build-record';
-import { cleanCell, normalizeCategory, normalizeCode, parseYear, PERCENT_COLUMNS, readDates, readFigures, readSourceUrl, type CellGetter } from './cell-readers';
+import {
+  cleanCell,
+  normalizeCategory,
+  normalizeCode,
+  parseYear,
+  PERCENT_COLUMNS,
+  readDates,
+  readFigures,
+  readSourceUrl,
+  type CellGetter,
+} from './cell-readers';
 import type { ColumnMapping, ImportField } from './column-mapping';
 import type { ImportCache, ImportContext } from './import-context';
 import type { ImportIssue, ImportRowResult } from './import-row-result';
@@ -59,7 +69,8 @@ export function checkRow(row: RawRow, mapping: ColumnMapping, ctx: ImportContext
   if (recipientName && !recipientRole && mapped('recipient_role')) {
     warnings.push({ code: 'roleMissing', field: 'recipient_role', value: recipientName, ...(region ? { other: region.level } : {}) });
   }
-  if (!recipientName && recipientRole && mapped('recipient_name')) warnings.push({ code: 'recipientNameMissing', field: 'recipient_name', value: recipientRole });
+  if (!recipientName && recipientRole && mapped('recipient_name'))
+    warnings.push({ code: 'recipientNameMissing', field: 'recipient_name', value: recipientRole });
   const represents = officialsCell(get('represented_head'), region, 'represented_head', warnings);
   const accompanying = officialsCell(get('accompanying'), region, 'accompanying', warnings);
   const missing: ImportField[] = (['source_url', 'event_date'] as const).filter((f) => mapped(f) && !get(f));

@@ -23,6 +23,7 @@ export function leftOutRow(row: RawRow, mapping: ColumnMapping, gazetteer: Gazet
       return { issue: { code: 'sectionRow', value: name }, province: p[0] };
     }
   }
-  if (filled.length === 1 && filled[0]![1] !== mapping.name_as_written && filled[0]![1] !== mapping.code) return { issue: { code: 'noteRow', value: filled[0]![0] } };
+  if (filled.length === 1 && filled[0]![1] !== mapping.name_as_written && filled[0]![1] !== mapping.code)
+    return { issue: { code: 'noteRow', value: filled[0]![0] } };
   return null;
 }

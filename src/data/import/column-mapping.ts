@@ -125,13 +125,24 @@ export function guessColumnMapping(headers: readonly string[]): { mapping: Colum
     mapping[field] = i;
     used.add(i);
   };
-  for (const f of IMPORT_FIELDS) take(f, headers.findIndex((h) => h.trim() === f));
+  for (const f of IMPORT_FIELDS)
+    take(
+      f,
+      headers.findIndex((h) => h.trim() === f),
+    );
   for (const f of IMPORT_FIELDS) {
-    for (const syn of SYNONYMS[f]) take(f, norm.findIndex((h, i) => !used.has(i) && h === syn));
+    for (const syn of SYNONYMS[f])
+      take(
+        f,
+        norm.findIndex((h, i) => !used.has(i) && h === syn),
+      );
   }
   for (const f of IMPORT_FIELDS) {
     for (const syn of SYNONYMS[f].filter((x) => x.includes(' ') || x.length >= 6)) {
-      take(f, norm.findIndex((h, i) => !used.has(i) && ` ${h} `.includes(` ${syn} `)));
+      take(
+        f,
+        norm.findIndex((h, i) => !used.has(i) && ` ${h} `.includes(` ${syn} `)),
+      );
     }
   }
   return { mapping, ignored: headers.map((_, i) => i).filter((i) => !used.has(i)) };

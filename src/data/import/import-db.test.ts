@@ -6,7 +6,10 @@ import { bundledDataset } from '../../../tests/unit/load-fixtures';
 import { deleteImport, listImports, resetImportDbConnection, saveImport, setImportHidden } from './import-db';
 
 const codes = new Set(['16.07', '63.06']);
-const record = { ...bundledDataset().file.records.find((r) => r.code === '16.07')!, origin: { kind: 'imported' as const, file: 'a.csv', importedAt: '2026-11-23T08:00:00Z', line: 2 } };
+const record = {
+  ...bundledDataset().file.records.find((r) => r.code === '16.07')!,
+  origin: { kind: 'imported' as const, file: 'a.csv', importedAt: '2026-11-23T08:00:00Z', line: 2 },
+};
 const layer = (id: string, at: string): ImportedLayer => ({ id, fileName: `${id}.csv`, importedAt: at, hidden: false, records: [record] });
 
 beforeEach(() => {

@@ -34,9 +34,11 @@ type Problem = Omit<CorruptEntry, 'key'>;
 function recordProblem(r: unknown, regionCodes: ReadonlySet<string>): Problem | null {
   const x = r as Partial<AwardRecord> | null;
   if (!x || typeof x !== 'object') return { reason: 'a record is not an object', problem: 'record' };
-  if (typeof x.code !== 'string' || !regionCodes.has(x.code)) return { reason: `unknown region code ${JSON.stringify(x.code)}`, problem: 'unknownCode', value: String(x.code) };
+  if (typeof x.code !== 'string' || !regionCodes.has(x.code))
+    return { reason: `unknown region code ${JSON.stringify(x.code)}`, problem: 'unknownCode', value: String(x.code) };
   if (typeof x.year !== 'number') return { reason: `record ${x.code} has no year`, problem: 'record' };
-  if (!(OUTCOMES as readonly string[]).includes(x.category as string)) return { reason: `record ${x.code} has category ${JSON.stringify(x.category)}`, problem: 'record' };
+  if (!(OUTCOMES as readonly string[]).includes(x.category as string))
+    return { reason: `record ${x.code} has category ${JSON.stringify(x.category)}`, problem: 'record' };
   if (!x.metrics || !Array.isArray(x.sources) || !Array.isArray(x.represents) || !Array.isArray(x.accompanying) || !Array.isArray(x.previous)) {
     return { reason: `record ${x.code} is missing fields`, problem: 'record' };
   }
@@ -54,7 +56,8 @@ function upgradeRecord(r: AwardRecord): AwardRecord {
 function checkLayer(value: unknown, regionCodes: ReadonlySet<string>): ImportedLayer | Problem {
   const v = value as Partial<ImportedLayer> | null;
   if (!v || typeof v !== 'object') return { reason: 'not an object', problem: 'shape' };
-  if (typeof v.id !== 'string' || typeof v.fileName !== 'string' || typeof v.importedAt !== 'string') return { reason: 'missing id, file name or date', problem: 'shape' };
+  if (typeof v.id !== 'string' || typeof v.fileName !== 'string' || typeof v.importedAt !== 'string')
+    return { reason: 'missing id, file name or date', problem: 'shape' };
   if (!Array.isArray(v.records)) return { reason: 'no records', problem: 'shape' };
   for (const r of v.records) {
     const p = recordProblem(r, regionCodes);

@@ -39,7 +39,16 @@ function fileNotes(mapping: ColumnMapping): ImportIssue[] {
   return mapping.source_url === undefined ? [{ code: 'noSourceColumn' }] : [];
 }
 
-function prepareRange(sheet: Sheet, mapping: ColumnMapping, ctx: ImportContext, cache: ImportCache, from: number, to: number, state: { section?: string; hints: Map<number, string> }, out: ImportRowResult[]) {
+function prepareRange(
+  sheet: Sheet,
+  mapping: ColumnMapping,
+  ctx: ImportContext,
+  cache: ImportCache,
+  from: number,
+  to: number,
+  state: { section?: string; hints: Map<number, string> },
+  out: ImportRowResult[],
+) {
   for (let i = from; i < to; i++) {
     const row = sheet.rows[i]!;
     const skip = ctx.edits?.has(row.line) ? null : leftOutRow(row, mapping, ctx.gazetteer, cache);

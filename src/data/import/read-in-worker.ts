@@ -22,7 +22,10 @@ const MB = 1024 * 1024;
 async function refuse(file: File): Promise<{ problem: ReadProblem; message: string } | 'text' | 'workbook'> {
   if (file.size > MAX_IMPORT_BYTES) {
     const mb = Math.round((file.size / MB) * 10) / 10;
-    return { problem: { code: 'tooBig', mb, limitMb: MAX_IMPORT_BYTES / MB }, message: `${file.name}: ${mb} MB is above the ${MAX_IMPORT_BYTES / MB} MB limit` };
+    return {
+      problem: { code: 'tooBig', mb, limitMb: MAX_IMPORT_BYTES / MB },
+      message: `${file.name}: ${mb} MB is above the ${MAX_IMPORT_BYTES / MB} MB limit`,
+    };
   }
   let kind = sniffBytes(new Uint8Array(await file.slice(0, 65536).arrayBuffer()));
   // An OLE2 file says whether it is encrypted in a directory that can sit anywhere in the file.
@@ -58,7 +61,8 @@ export function startReading(file: File, onProgress: (p: ReadProgress) => void):
   const result = new Promise<ReadFile>((resolve, reject) => {
     const onReply = (reply: WorkerReply) => {
       if (cancelled) return;
-      if (reply.type === 'progress') onProgress({ phase: reply.phase, fraction: reply.phase === 'workbook' || reply.total <= 0 ? null : reply.done / reply.total });
+      if (reply.type === 'progress')
+        onProgress({ phase: reply.phase, fraction: reply.phase === 'workbook' || reply.total <= 0 ? null : reply.done / reply.total });
       else {
         worker?.terminate();
         if (reply.type === 'done') resolve(reply.file);

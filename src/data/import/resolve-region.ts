@@ -89,10 +89,13 @@ export function resolveRegion(
   if (name) {
     const m = matchCached(name, kind, provinces, gazetteer, cache);
     if (m.kind === 'ambiguous') resolved.candidates = m.candidates.map((c) => ({ code: c.code, name: c.name }));
-    else if (m.kind === 'none') resolved.candidates = provinces ? gazetteer.regencies.filter((r) => provinces.includes(r.provinceCode)).map((r) => ({ code: r.code, name: r.name })) : [];
+    else if (m.kind === 'none')
+      resolved.candidates = provinces ? gazetteer.regencies.filter((r) => provinces.includes(r.provinceCode)).map((r) => ({ code: r.code, name: r.name })) : [];
     if (!code) {
       if (m.kind === 'match') code = m.code;
-      else resolved.nameProblem = m.kind === 'ambiguous' ? { code: 'ambiguousName', value: name, other: String(m.candidates.length) } : { code: 'unknownName', value: name };
+      else
+        resolved.nameProblem =
+          m.kind === 'ambiguous' ? { code: 'ambiguousName', value: name, other: String(m.candidates.length) } : { code: 'unknownName', value: name };
     } else if (!chosen && m.kind === 'match' && m.code !== code) {
       warnings.push({ code: 'nameCodeMismatch', value: name, other: gazetteer.byCode.get(m.code)?.name ?? m.code });
     }
@@ -107,6 +110,7 @@ export function resolveRegion(
   resolved.code = code;
   if (region) resolved.region = region;
   resolved.level = code ? (levelOfCode(code) ?? '') : '';
-  if (region && levelText && kind !== 'kabkota' && kind !== resolved.level) warnings.push({ code: 'levelMismatch', field: 'level', value: levelText, other: resolved.level });
+  if (region && levelText && kind !== 'kabkota' && kind !== resolved.level)
+    warnings.push({ code: 'levelMismatch', field: 'level', value: levelText, other: resolved.level });
   return resolved;
 }

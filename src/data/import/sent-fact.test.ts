@@ -51,7 +51,12 @@ describe('a sent fact becomes a row and a record', () => {
     const line = awardCsvLine(sent(ASMAT).cells);
     const parsed = Papa.parse<string[]>(`${AWARD_COLUMNS.join(',')}\n${line}`, { skipEmptyLines: true }).data;
     expect(parsed[1]).toEqual(sent(ASMAT).cells);
-    const back = parseAwardCsv(`${AWARD_COLUMNS.join(',')}\n${line}`, { file: 'x', gazetteer: testDataset(), years: 'any', origin: { kind: 'imported', importedAt: AT } });
+    const back = parseAwardCsv(`${AWARD_COLUMNS.join(',')}\n${line}`, {
+      file: 'x',
+      gazetteer: testDataset(),
+      years: 'any',
+      origin: { kind: 'imported', importedAt: AT },
+    });
     expect(back.errors).toEqual([]);
     expect(back.records[0]?.metrics).toEqual({ coveragePct: 98.5, activePct: 86.1 });
   });
@@ -71,7 +76,11 @@ describe('a sent fact becomes a row and a record', () => {
 
   it('takes the two outcomes without a category and no figures at all', () => {
     expect(sent({ ...blank, year: '2026', category: 'Awarded', source_url: 'http://example.org/a' }).record.category).toBe('awarded');
-    expect(sent({ ...blank, year: '2024', category: 'None', source_url: 'http://example.org/a' }).record).toMatchObject({ category: 'none', year: 2024, metrics: {} });
+    expect(sent({ ...blank, year: '2024', category: 'None', source_url: 'http://example.org/a' }).record).toMatchObject({
+      category: 'none',
+      year: 2024,
+      metrics: {},
+    });
   });
 });
 
@@ -107,7 +116,10 @@ describe('the report for the maintainers', () => {
     expect(mail.kind).toBe('mail');
     const href = mail.kind === 'mail' ? mail.href : '';
     expect(href.startsWith('mailto:data@example.org?subject=')).toBe(true);
-    const params = new URL(href).search.slice(1).split('&').map((p) => p.split('='));
+    const params = new URL(href).search
+      .slice(1)
+      .split('&')
+      .map((p) => p.split('='));
     expect(decodeURIComponent(params.find(([k]) => k === 'body')![1]!)).toBe(reportText(cells));
     expect(href).not.toContain('+');
 

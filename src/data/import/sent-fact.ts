@@ -4,9 +4,19 @@ import { SENT_FILE } from '@/domain/imported-layer';
 import { levelOfCode, type Gazetteer } from '@/domain/regions';
 import { AWARD_COLUMNS, PERCENT_RANGES, validateAwardRows, type AwardColumn } from '@/data/parse-award-rows';
 
-
 /** What a reader can send about one region: the row's columns a news page is likely to state. */
-export const SENT_FIELDS = ['year', 'category', 'source_url', 'publisher', 'recipient_name', 'recipient_role', 'coverage_pct', 'active_pct', 'pemda_registered_pct', 'note'] as const;
+export const SENT_FIELDS = [
+  'year',
+  'category',
+  'source_url',
+  'publisher',
+  'recipient_name',
+  'recipient_role',
+  'coverage_pct',
+  'active_pct',
+  'pemda_registered_pct',
+  'note',
+] as const;
 export type SentField = (typeof SENT_FIELDS)[number];
 export type SentFactInput = Record<SentField, string>;
 
@@ -65,14 +75,18 @@ export function checkSentFact(input: SentFactInput, code: string, gazetteer: Gaz
     const range = PERCENT_FIELDS.find((r) => r.column === e.column);
     if (range) problems.push({ field: range.column, kind: e.message.startsWith('not a number') ? 'notNumber' : 'outOfRange', min: range.min, max: range.max });
     else if (e.column === 'source_url') problems.push({ field: 'source_url', kind: 'badUrl' });
-    else if ((e.column === 'year' || e.column === 'category') && !problems.some((p) => p.field === e.column)) problems.push({ field: e.column, kind: 'unknown' });
+    else if ((e.column === 'year' || e.column === 'category') && !problems.some((p) => p.field === e.column))
+      problems.push({ field: e.column, kind: 'unknown' });
     else if (e.column === 'recipient_role') problems.push({ field: 'recipient_role', kind: 'roleMissing' });
     else if (e.column !== 'year' && e.column !== 'category') problems.push({ field: 'form', kind: 'invalid', message: e.message });
   }
   const record = checked.records[0];
   if (problems.length || !record) return { problems: problems.length ? problems : [{ field: 'form', kind: 'invalid', message: 'not accepted' }] };
   const id = `sent-${importedAt}`;
-  return { cells, record: { ...record, id: `${id}/1`, nameAsWritten: cell('name_as_written'), origin: { kind: 'imported', file: SENT_FILE, importedAt, line: 1 } } };
+  return {
+    cells,
+    record: { ...record, id: `${id}/1`, nameAsWritten: cell('name_as_written'), origin: { kind: 'imported', file: SENT_FILE, importedAt, line: 1 } },
+  };
 }
 
 /** One line of data/awards.csv (comma-separated, quoted only where a cell needs it), ready to paste under its header. */

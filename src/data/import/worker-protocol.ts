@@ -17,7 +17,11 @@ export interface WorkerRequest {
 export type ProgressReport = (phase: ReadPhase, done: number, total: number) => void;
 
 /** Runs one read and posts its progress, result or problem. */
-export async function answerWith(read: (request: WorkerRequest, onProgress: ProgressReport) => Promise<ReadFile>, request: WorkerRequest, post: (reply: WorkerReply) => void) {
+export async function answerWith(
+  read: (request: WorkerRequest, onProgress: ProgressReport) => Promise<ReadFile>,
+  request: WorkerRequest,
+  post: (reply: WorkerReply) => void,
+) {
   try {
     const file = await read(request, (phase, done, total) => post({ type: 'progress', phase, done, total }));
     post({ type: 'done', file });
