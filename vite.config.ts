@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { offlinePlugins } from './scripts/site/offline-plugins.js';
 import { regionPages } from './scripts/pages/vite-plugin.ts';
+import { appCodePreload } from './scripts/site/app-code-preload.ts';
 
 /**
  * The generated data files the app fetches, with the priority index.html asks for them at (see preloadData);
@@ -15,8 +16,9 @@ const DATA_FILES = [
   ['regions.json', 'high'],
   ['awards-map.json', 'high'],
   ['awards.json', null],
-  // The first national view's coarse file; the full one is asked for by the app (src/app/start-up.ts).
-  ['boundaries-first.topo.json', 'low'],
+  // The first national view's coarse file, the home page's first map (src/app/first-map.ts); the full one is
+  // asked for by the app (src/app/start-up.ts).
+  ['boundaries-first.topo.json', 'high'],
   ['boundaries.topo.json', null],
 ] as const;
 
@@ -35,8 +37,8 @@ function dataVersion(): string {
 
 /**
  * The data files are asked for by the HTML itself, so they download while the JS does instead of after it
- * has run (the first map needs all three). The boundary file goes at low priority: on a slow link the summary's
- * two files come first. The URLs are the ones the app fetches (same query string), so the fetch reuses them.
+ * has run (the first map needs all three, and the home page paints it before the app's code is in:
+ * src/app/first-map.ts). All three go at high priority, before the app's own chunks (app-code-preload.ts). The URLs are the ones the app fetches (same query string), so the fetch reuses them.
  */
 function preloadData(version: string): Plugin {
   let base = '/';
@@ -86,7 +88,7 @@ function mapCodeHint(): Plugin {
 const DATA_VERSION = dataVersion();
 
 export default defineConfig({
-  plugins: [react(), preloadData(DATA_VERSION), mapCodeHint(), regionPages(), offlinePlugins()],
+  plugins: [react(), preloadData(DATA_VERSION), mapCodeHint(), appCodePreload(), regionPages(), offlinePlugins()],
   define: { __DATA_VERSION__: JSON.stringify(DATA_VERSION) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

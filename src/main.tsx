@@ -6,33 +6,16 @@ import '@/app/panels.css';
 import '@/app/responsive.css';
 import '@/app/print.css';
 import '@/app/page-facts.css';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { prefetchFirstView } from '@/app/start-up';
-import { App } from '@/app/app';
-import { startServiceWorkerAfterFirstView } from '@/app/offline/service-worker';
-import { rememberStartUrl } from '@/state/url-state';
+import { paintFirstMapWhenReady } from '@/app/first-map';
 
-rememberStartUrl();
-startServiceWorkerAfterFirstView();
-const queryClient = new QueryClient();
-
-// index.html's loading line stays until the first view's data is in (or has failed): see start-up.ts.
-// On a phone the first render is a transition: React renders it in slices, yielding between components, so
-// the page answers a tap while it is built (at a quarter of a desktop's speed it was one 1.2 s task). A
-// desktop renders it at once: slicing cost its first map 100–200 ms there and it has no such long task.
-const slices = window.matchMedia?.('(pointer: coarse), (max-width: 640px)').matches ?? false;
-void prefetchFirstView(queryClient).finally(() => {
-  const root = createRoot(document.getElementById('root')!);
-  const render = () =>
-    root.render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </StrictMode>,
-    );
-  if (slices) startTransition(render);
-  else render();
-});
+// The entry has no React in it: the home page's map is painted from its two small files while React and the
+// app (two thirds of the first view's bytes) are still on their way (first-map.ts). index.html asks for the
+// app's chunks itself (modulepreload, vite.config.ts), so they do not wait for this file to run.
+paintFirstMapWhenReady();
+const failed = () => {
+  // A failed download of the app's code (a dropped link, a deploy that removed the old hash): said in the
+  // page's loading line, with a reload, never a page that stays on "Memuat data…".
+  const line = document.querySelector('.skeleton');
+  if (line) line.textContent = 'Gagal memuat aplikasi. Muat ulang halaman. / The app failed to load. Reload the page.';
+};
+import('@/app/mount-app').then((m) => m.mountApp(), failed);

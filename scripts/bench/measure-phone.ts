@@ -48,10 +48,15 @@ async function phonePage(browser: Browser, network: { downKbit: number; upKbit: 
 const mark = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
 
 export interface Phone3gResult {
-  /** First contentful paint, the national counts readable, the first coloured map (ms after navigation). */
+  /**
+   * First contentful paint, the national counts readable, the first coloured map on screen (ms after
+   * navigation): the home page's own map painted before the app is in (`map:painted`, src/app/first-map.ts) or
+   * the app's 2D map (`map:first`), whichever came first; `appMap`: the app's map, the one a reader can use.
+   */
   fcp: number;
   countsAt: number;
   mapFirst: number;
+  appMap: number;
   /** Bytes over the wire (compressed) of what had arrived by the first coloured map: the first view. */
   firstViewBytes: number;
   firstViewFiles: { file: string; bytes: number }[];
@@ -66,7 +71,9 @@ export async function measurePhone3g(browser: Browser): Promise<Phone3gResult> {
   await page.goto(`${base}/`);
   await page.waitForFunction(() => performance.getEntriesByName('map:first').length > 0, null, { timeout: 180_000 });
   await page.waitForFunction(() => (window as unknown as { __countsAt?: number }).__countsAt !== undefined, null, { timeout: 60_000 });
-  const mapFirst = await mark(page, 'map:first');
+  const appMap = await mark(page, 'map:first');
+  const painted = await mark(page, 'map:painted');
+  const mapFirst = Number.isNaN(painted) ? appMap : Math.min(painted, appMap);
   const r = await page.evaluate((until) => {
     const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __countsAt: number };
     const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
@@ -82,7 +89,7 @@ export async function measurePhone3g(browser: Browser): Promise<Phone3gResult> {
     };
   }, mapFirst);
   await context.close();
-  return { ...r, mapFirst };
+  return { ...r, mapFirst, appMap };
 }
 
 export interface FirstDragResult {

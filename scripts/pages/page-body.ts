@@ -5,7 +5,7 @@
  */
 import type { AwardRecord } from '../../src/domain/award-record';
 import type { Dataset } from '../../src/domain/dataset';
-import { recordedOfAnnounced, selectRegionRows } from '../../src/domain/select-regions';
+import { nationalRows, recordedOfAnnounced } from '../../src/domain/select-regions';
 import type { MessageKey } from '../../src/i18n/dictionary';
 import { formatDate, formatPercent } from '../../src/i18n/format';
 import { officialText, regionPageDescription, regionPageTitle, type RegionFacts } from '../../src/shared/region-page-text';
@@ -76,12 +76,19 @@ export function regionBody(ds: Dataset, f: RegionFacts, t: T, homeHref: string):
 /** The national counts of the home view and the completeness line, exactly as the summary panel computes them. */
 export function homeCounts(ds: Dataset, t: T) {
   const year = ds.latestYear;
-  const rows = selectRegionRows(ds, { year, level: 'kabkota', provinces: [], categories: [], changes: [], mode: 'category' });
+  const rows = nationalRows(ds);
   const { lines, scope } = describeView(ds, rows, DEFAULT_VIEW, year, t, LANG);
   const coverage = recordedOfAnnounced(ds, rows, year, 'kabkota');
   const completeness = coverage && recordedSentence(recordedText(coverage, 'kabkota', t, LANG));
   return { year, lines, place: scope.place, completeness };
 }
+
+/**
+ * A count's key to the first map beside it: coloured when the map is painted (src/app/first-map.ts, the colour
+ * from the same line the legend draws), as the page's security policy allows no style attribute in the HTML.
+ */
+const swatch = (l: { key: string; color: string; hatch: boolean }) =>
+  `<span class="swatch swatch--${e(l.key)}${l.hatch ? ' swatch--hatch' : ''}" data-color="${e(l.color)}" aria-hidden="true"></span> `;
 
 /** The home page's body: what the site is, the latest edition's counts and the completeness line, the data download. */
 export function homeBody(ds: Dataset, t: T, csvHref: string): string {
@@ -92,7 +99,9 @@ export function homeBody(ds: Dataset, t: T, csvHref: string): string {
     `<p>${e(t('siteTagline'))}</p>`,
     `<h2>${e(t('homeCountsTitle', { year }))}</h2>`,
     `<p>${e(place)}</p>`,
-    `<table class="page-facts-counts" data-national-counts><tbody>${lines.map((l) => `<tr data-count="${l.key}"><th scope="row">${e(l.label)}</th><td>${e(l.value)}</td></tr>`).join('')}</tbody></table>`,
+    // Painted before the app's code is in (src/app/first-map.ts); the table under it says the same in words.
+    '<div class="page-facts-map"><canvas data-first-map aria-hidden="true"></canvas></div>',
+    `<table class="page-facts-counts" data-national-counts><tbody>${lines.map((l) => `<tr data-count="${l.key}"><th scope="row">${swatch(l)}${e(l.label)}</th><td>${e(l.value)}</td></tr>`).join('')}</tbody></table>`,
     completeness ? `<p class="page-facts-recorded">${e(completeness)}</p>` : '',
     `<p><a href="${e(csvHref)}" download>${e(t('homeDataLink'))}</a></p>`,
     boundaryCredit(ds),

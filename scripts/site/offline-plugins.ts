@@ -23,10 +23,11 @@ const ICON_PRESET: Preset = {
 };
 
 /**
- * The lazy chunks a reader needs offline as much as the first view: a region's panel, the table, the search box's
- * matching code (with what they import) and the English messages. Not in the first view's bytes, but in the offline copy.
+ * The lazy chunks a reader needs offline as much as the first view: the app itself (the entry paints the home
+ * page's first map and then imports it, src/main.tsx), a region's panel, the table, the search box's matching code
+ * (with what they import) and the English messages. Not in the first view's bytes, but in the offline copy.
  */
-const OFFLINE_LAZY_CHUNKS = new Set(['region-panel', 'region-table', 'search-engine', 'messages-en']);
+const OFFLINE_LAZY_CHUNKS = new Set(['mount-app', 'region-panel', 'region-table', 'search-engine', 'messages-en']);
 
 /**
  * The chunks and stylesheets the first view loads: the entry and everything it imports statically, plus the

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { importsQuery } from '@/data/import/use-imports';
 import { boundariesQuery, firstBoundariesQuery } from '@/data/load-boundaries';
-import { datasetQuery, fullRecordsQuery, prefetchFullRecordsWhenIdle } from '@/data/use-dataset';
+import { datasetQuery, fullRecordsQuery, prefetchFullRecordsWhenIdle } from '@/data/dataset-queries';
 import { withImportedLayers, type ImportedLayer } from '@/domain/imported-layer';
 import { loadLanguage } from '@/i18n/dictionary';
 import { useViewStore } from '@/state/store';

@@ -1,7 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { BOUNDARIES_URL, FIRST_BOUNDARIES_URL } from '@/data/awards-file';
 import { DataLoadError, fetchJson } from '@/data/fetch-json';
 
@@ -142,26 +141,28 @@ export const boundariesQuery = {
   retry: 1,
 };
 
+let early: Promise<Boundaries> | null = null;
+
+/**
+ * The coarse file as the page's first map asks for it before React is in (src/app/first-map.ts); the query's
+ * first run takes the promise over, so it is fetched and decoded once. A failure is forgotten (the query retries).
+ */
+export function loadFirstBoundaries(): Promise<Boundaries> {
+  early ??= loadBoundaries(FIRST_BOUNDARIES_URL).catch((e: unknown) => {
+    early = null;
+    throw e;
+  });
+  return early;
+}
+
 /** The coarse file of a first national view; the start-up asks for it only when the address opens one. */
 export const firstBoundariesQuery = {
   queryKey: ['boundaries', 'first'] as const,
-  queryFn: ({ signal }: { signal?: AbortSignal }) => loadBoundaries(FIRST_BOUNDARIES_URL, signal),
+  queryFn: ({ signal }: { signal?: AbortSignal }) => {
+    const first = early;
+    early = null;
+    return first ?? loadBoundaries(FIRST_BOUNDARIES_URL, signal);
+  },
   staleTime: Infinity,
   retry: 1,
 };
-
-/**
- * The boundaries a map on screen draws: the full file once it is in; before that the coarse first-view file
- * when the start-up asked for it (it brings the full file in after the panels' facts, start-up.ts), so the full
- * file does not compete with the first map's bytes on a slow link. `detail`: the view is zoomed past the
- * country (a region, a province, the reader's zoom), so the full file is wanted now. A failed coarse file
- * falls back to the full one.
- */
-export function useMapBoundaries(detail: boolean): UseQueryResult<Boundaries> {
-  const client = useQueryClient();
-  const coarseAsked = client.getQueryState(firstBoundariesQuery.queryKey) !== undefined;
-  const first = useQuery({ ...firstBoundariesQuery, enabled: false });
-  const full = useQuery({ ...boundariesQuery, enabled: !coarseAsked || detail || first.isError });
-  // Zoomed in, a failed full file is said (with its retry), not papered over with the coarse one.
-  return full.data || !first.data || (detail && full.isError) ? full : first;
-}

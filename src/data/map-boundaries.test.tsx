@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstBoundariesQuery, useMapBoundaries } from './load-boundaries';
+import { firstBoundariesQuery } from './load-boundaries';
+import { useMapBoundaries } from './use-map-boundaries';
 import { TWO_UNITS } from '../../tests/unit/two-units-topology';
 
 /** A server with both boundary files; `failFirst` makes the coarse one fail. The paths fetched, in order. */

@@ -142,3 +142,12 @@ export function summarizeProvinces(ds: Dataset, rows: readonly RegionRow[], year
     return { code: p.code, name: p.name, total: mine.length, counts: countByStatus(mine), ...(own ? { own } : {}) };
   });
 }
+
+/**
+ * The home view's rows: every kabupaten/kota in the latest edition, no filter. What the home page's HTML counts
+ * (scripts/pages) and its first map paints (src/map/paint-first-map.ts) before the app is in, and what the app's
+ * summary shows for the default view.
+ */
+export function nationalRows(ds: Dataset): RegionRow[] {
+  return selectRegionRows(ds, { year: ds.latestYear, level: 'kabkota', provinces: [], categories: [], changes: [], mode: 'category' });
+}

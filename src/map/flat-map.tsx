@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useMapBoundaries } from '@/data/load-boundaries';
+import { useMapBoundaries } from '@/data/use-map-boundaries';
 import type { Dataset } from '@/domain/dataset';
 import { useT } from '@/i18n/use-t';
 import { paintStates, polygonFor } from '@/shared/region-paint';

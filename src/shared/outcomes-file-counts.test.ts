@@ -8,7 +8,7 @@ import { describeView } from './view-count-lines';
 import { DEFAULT_VIEW } from '@/state/view-state';
 import { bundledDataset, testRegionsFile } from '../../tests/unit/load-fixtures';
 import { recordsFromOutcomes, toOutcomesFile } from '@/data/award-outcomes';
-import { withFullRecords } from '@/data/use-dataset';
+import { withFullRecords } from '@/data/dataset-queries';
 
 const file = bundledDataset().file;
 const full = createDataset({ ...testRegionsFile(), ...file });

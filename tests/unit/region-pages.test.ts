@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '@/i18n/dictionary';
 import { regionFacts } from '@/shared/region-page-text';
+import { MAP_CLASS_COLORS } from '@/shared/region-paint';
 import { regionPageSegment } from '@/state/page-path';
 import { homeBody, homeCounts, regionBody } from '../../scripts/pages/page-body';
 import { pageHtml } from '../../scripts/pages/page-html';
@@ -93,7 +94,12 @@ describe('the answer in the HTML', () => {
     expect(lines.reduce((s, l) => s + Number(l.value.match(/^\d+/)![0]), 0)).toBe(ds.regencies.length);
     expect(completeness).toMatch(/^\d+ dari 397 kabupaten\/kota penerima tercatat di data ini \(\d+ di antaranya penerima dengan kategori tidak disebut\)\.$/);
     const html = homeBody(ds, t, '/data/awards.csv');
-    for (const l of lines) expect(html).toContain(`<tr data-count="${l.key}"><th scope="row">${l.label}</th><td>${l.value}</td></tr>`);
+    // Each count keyed to the first map's colour (painted with it, src/app/first-map.ts); the hatch for no record.
+    for (const l of lines)
+      expect(html).toContain(
+        `<tr data-count="${l.key}"><th scope="row"><span class="swatch swatch--${l.key}${l.key === 'unknown' ? ' swatch--hatch' : ''}" data-color="${MAP_CLASS_COLORS[l.key]}" aria-hidden="true"></span> ${l.label}</th><td>${l.value}</td></tr>`,
+      );
+    expect(html).toContain('<canvas data-first-map aria-hidden="true"></canvas>');
     expect(html).toContain('<a href="/data/awards.csv" download>');
   });
 });
