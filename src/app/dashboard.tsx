@@ -4,7 +4,7 @@ import { FilterBar } from '@/features/filters/filter-bar';
 import { corruptText } from '@/features/import/corrupt-text';
 import { RegionSearch } from '@/features/search/region-search';
 import { SummaryPanel } from '@/features/summary/summary-panel';
-import { formatDate, warmFormatters } from '@/i18n/format';
+import { formatDate } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { boundaryAttribution } from '@/shared/boundary-attribution';
 import { useViewStore } from '@/state/store';
@@ -18,7 +18,6 @@ import { MapStage } from './map-stage';
 import { NoticeBar } from './notice-bar';
 import { OfflineStatus } from './offline/offline-status';
 import { focusMain, useAfterFirstPaint } from './first-paint';
-import { whenIdle } from '@/data/when-idle';
 import { sheetAfter } from './phone-sheet';
 import { PrintSheet } from './print-sheet';
 import { regionPanelChunk, regionTableChunk } from './lazy-chunks';
@@ -55,10 +54,6 @@ export function Dashboard({ dataset, imports = NO_IMPORTS }: { dataset: Dataset;
   const panels = useAfterFirstPaint();
   const panelCode = regionPanelChunk.useChunk(panels && region !== null);
   const tableCode = regionTableChunk.useChunk(view === 'table');
-  useEffect(() => {
-    if (!panels) return;
-    return whenIdle(() => warmFormatters(lang));
-  }, [panels, lang]);
   useEffect(() => {
     if (drawerOpen) document.querySelector<HTMLElement>('#sidebar input, #sidebar button')?.focus();
     else sheet('drawerClosed');

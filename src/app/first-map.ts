@@ -20,15 +20,14 @@ export function appCodeArrived(): void {
 export function paintFirstMapWhenReady(): void {
   const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-first-map]');
   if (!canvas) return;
-  void Promise.all([loadFirstDataset(), loadFirstBoundaries()]).then(
-    ([dataset, boundaries]) => {
+  void Promise.all([loadFirstDataset(), loadFirstBoundaries()])
+    .then(async ([dataset, boundaries]) => {
       // On a fast link the app's code is in by now (or has replaced the page): its own map comes next.
-      if (!appIn && canvas.isConnected && paintFirstMap(canvas, dataset, boundaries)) {
+      if (!appIn && canvas.isConnected && (await paintFirstMap(canvas, dataset, boundaries))) {
         canvas.dataset.painted = 'true';
         for (const key of document.querySelectorAll<HTMLElement>('.page-facts-counts .swatch[data-color]')) key.style.background = key.dataset.color ?? '';
         performance.mark('map:painted');
       }
-    },
-    () => undefined,
-  );
+    })
+    .catch(() => undefined);
 }

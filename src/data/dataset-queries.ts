@@ -5,6 +5,7 @@ import type { RegionsFile } from '@/domain/regions';
 import { recordsFromOutcomes, type AwardOutcomesFile } from './award-outcomes';
 import { AWARDS_MAP_URL, AWARDS_URL, REGIONS_URL, type AwardsFile } from './awards-file';
 import { DataLoadError, fetchJson } from './fetch-json';
+import { nextTask } from './next-task';
 import { whenIdle } from './when-idle';
 
 function base(): string {
@@ -23,6 +24,7 @@ async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
   const awards = outcomesJson as AwardOutcomesFile;
   assertShape(REGIONS_URL, Array.isArray(regions?.provinces) && Array.isArray(regions?.regencies) && Array.isArray(regions?.boundarySource?.links));
   assertShape(AWARDS_MAP_URL, Array.isArray(awards?.outcomes) && Array.isArray(awards?.editions) && Array.isArray(awards?.criteria));
+  await nextTask();
   return createDataset({
     ...regions,
     editions: awards.editions,

@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BOUNDARIES_URL, FIRST_BOUNDARIES_URL } from '@/data/awards-file';
 import { DataLoadError, fetchJson } from '@/data/fetch-json';
+import { nextTask } from '@/data/next-task';
 
 type Bbox = [number, number, number, number];
 
@@ -130,7 +131,10 @@ export function boundariesFromTopology(topo: Topology, file = BOUNDARIES_URL): B
 
 async function loadBoundaries(file: string, signal?: AbortSignal): Promise<Boundaries> {
   const url = (import.meta.env.BASE_URL ?? '/') + file;
-  return boundariesFromTopology((await fetchJson(url, signal)) as Topology, file);
+  const topo = (await fetchJson(url, signal)) as Topology;
+  // The file's parse and its decode in tasks of their own (a phone spends ~100 ms on each).
+  await nextTask();
+  return boundariesFromTopology(topo, file);
 }
 
 /** One query definition for the map and the early start, so the file is fetched and decoded once. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent } from './format';
+import fc from 'fast-check';
+import { formatDate, formatNumber, formatPercent, formatPoints } from './format';
 
 describe('number and date formats', () => {
   it('writes counts exactly as Intl does in both languages, small ones included', () => {
@@ -33,5 +34,28 @@ describe('number and date formats', () => {
     }
     expect(formatDate('2026-13-01', 'id')).toBe('2026-13-01');
     expect(formatDate('27/01/2026', 'en')).toBe('27/01/2026');
+  });
+});
+
+describe('percentages and points without Intl below 1000', () => {
+  it('write exactly what Intl writes, in both languages, for any value sources and differences give', () => {
+    const values = fc.oneof(
+      fc.double({ min: -999.9949, max: 999.9949, noNaN: true }),
+      fc.integer({ min: -99999, max: 99999 }).map((n) => n / 100),
+      fc.integer({ min: -99999, max: 99999 }).map((n) => n / 1000),
+      fc.constantFrom(0, -0, 0.005, 1.005, 2.675, -0.004, 99.995, 1000, 1234.5, -1000.25),
+    );
+    fc.assert(
+      fc.property(values, (v) => {
+        for (const [lang, locale] of [
+          ['id', 'id-ID'],
+          ['en', 'en-GB'],
+        ] as const) {
+          expect(formatPercent(v, lang)).toBe(`${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v)}%`);
+          expect(formatPoints(v, lang)).toBe(new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(v));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -15,22 +15,37 @@ function cached<F extends Intl.NumberFormat>(kind: string, lang: Lang, options: 
 }
 const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions = {}) => cached('n', lang, options, (l) => new Intl.NumberFormat(l, options));
 
-/** 98,8% in Indonesian, 98.8% in English; up to two decimals as sources state them. */
-export function formatPercent(value: number, lang: Lang): string {
-  return `${numberFormat(lang, { maximumFractionDigits: 2 }).format(value)}%`;
+/**
+ * A decimal with `min`–`max` fraction digits, written out as Intl writes it below 1000: the first
+ * Intl.NumberFormat loads ICU locale data, ~150 ms on a phone, and a region panel formats percentages on its
+ * first open. As Intl does, it rounds the number's shortest decimal form (1.005 → 1,01) half away from zero and
+ * keeps the sign of a negative that rounds to zero (-0); a decimal comma in Indonesian, a point in English. What
+ * would need a grouping separator (≥ 1000 once rounded) or is not a finite number: Intl itself.
+ */
+function formatDecimal(value: number, min: number, max: number, lang: Lang): string {
+  const intl = () => numberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max }).format(value);
+  if (!Number.isFinite(value) || Math.abs(value) >= 1000) return intl();
+  const shortest = String(Math.abs(value));
+  // Exponent forms are below 1e-6 here: zero at two decimals.
+  const [whole, fraction = ''] = shortest.includes('e') ? ['0', ''] : shortest.split('.');
+  let digits = whole! + fraction.slice(0, max).padEnd(max, '0');
+  if ((fraction[max] ?? '0') >= '5') digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+  let int = digits.slice(0, digits.length - max) || '0';
+  if (int.length > 3) return intl();
+  int = String(Number(int));
+  let frac = digits.slice(digits.length - max);
+  while (frac.length > min && frac.endsWith('0')) frac = frac.slice(0, -1);
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return `${sign}${int}${frac ? (lang === 'id' ? ',' : '.') + frac : ''}`;
 }
 
-/**
- * Builds the percent and points formatters ahead of need, when the browser is idle after the first view: the
- * first region panel formats percentages, and building its formatter (ICU locale data) cost ~25 ms of that click.
- */
-export function warmFormatters(lang: Lang): void {
-  formatPercent(0, lang);
-  formatPoints(0, lang);
+/** 98,8% in Indonesian, 98.8% in English; up to two decimals as sources state them. */
+export function formatPercent(value: number, lang: Lang): string {
+  return `${formatDecimal(value, 0, 2, lang)}%`;
 }
 
 export function formatPoints(value: number, lang: Lang): string {
-  return numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+  return formatDecimal(value, 1, 2, lang);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
