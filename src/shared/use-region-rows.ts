@@ -31,10 +31,24 @@ export function useRegionRows(ds: Dataset): RegionRow[] {
   const changes = useViewStore((s) => s.changes);
   const mode = useViewStore((s) => s.mode);
   const base = useViewStore((s) => s.base);
-  const key = JSON.stringify([year, level, provinces, categories, changes, mode, base]);
+  return rowsOf(ds, { year, level, provinces, categories, changes, mode, base });
+}
+
+/**
+ * The same rows for the view as the store holds it now, read outside a render: for what only a click needs
+ * (the Share panel's downloads), so it is not recomputed with every render or when the full records arrive.
+ */
+export function currentRegionRows(ds: Dataset): RegionRow[] {
+  const s = useViewStore.getState();
+  const { level, provinces, categories, changes, mode, base } = s;
+  return rowsOf(ds, { year: s.year ?? ds.latestYear, level, provinces, categories, changes, mode, base });
+}
+
+function rowsOf(ds: Dataset, f: Parameters<typeof selectRegionRows>[1]): RegionRow[] {
+  const key = JSON.stringify([f.year, f.level, f.provinces, f.categories, f.changes, f.mode, f.base]);
   const hit = cache.get(ds);
   if (hit && hit.key === key) return hit.rows;
-  const rows = selectRegionRows(ds, { year, level, provinces, categories, changes, mode, base });
+  const rows = selectRegionRows(ds, f);
   cache.set(ds, { key, rows });
   return rows;
 }

@@ -7,7 +7,7 @@ import { escapeMarkup } from '@/shared/escape-markup';
 import { currentMapExportInfo } from '@/shared/map-export-info';
 import { regionFacts, regionShareMessage } from '@/shared/region-page-text';
 import { exportFileName } from '@/shared/table-csv';
-import { useBaselineYear, useEffectiveYear, useRegionRows } from '@/shared/use-region-rows';
+import { currentRegionRows, useBaselineYear, useEffectiveYear } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
 import { pageShareLink } from '@/state/page-links';
 import { appBase } from '@/state/page-path';
@@ -25,7 +25,6 @@ function iframeCode(src: string, title: string): string {
  */
 export function ShareButton({ dataset, withImports = false }: { dataset: Dataset; withImports?: boolean }) {
   const { t, lang } = useT();
-  const rows = useRegionRows(dataset);
   const year = useEffectiveYear(dataset);
   const base = useBaselineYear(dataset);
   const queryClient = useQueryClient();
@@ -38,10 +37,13 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
   // On a region, its own page (with the rest of the view as the query): the link's preview names the region.
   const link = () => pageShareLink(window.location.origin, view(), dataset.latestYear, withImports, dataset.byCode);
   const region = useViewStore((s) => s.region);
+  // While the panel is open its embed code follows the view (a filter changed beside it); closed, nothing here
+  // reads the view's rows, so the button does not recompute them with every render or when the records arrive.
+  useViewStore((s) => (open ? s : null));
   const facts = region ? regionFacts(dataset, region, year) : null;
   // The ready message for a chat ("Kabupaten Banyuasin meraih UHC Madya 2026 (2024: Pratama) — <link>").
   const message = (url: string) => (facts ? regionShareMessage(facts, t, url) : null);
-  const info = () => currentMapExportInfo(dataset, rows, year, withImports, t, lang);
+  const info = () => currentMapExportInfo(dataset, currentRegionRows(dataset), year, withImports, t, lang);
 
   const share = async () => {
     setOpen(true);
@@ -83,8 +85,8 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
       const b = await queryClient.ensureQueryData(boundariesQuery);
       const name = exportFileName(dataset, view(), { year, base }, kind);
       // The writers load on demand: they are not part of the first view.
-      if (kind === 'png') await (await import('@/map/export-map-png')).downloadMapPng(b, rows, view(), info(), name);
-      else (await import('./download-map')).downloadMapSvg(b, rows, view(), info(), name);
+      if (kind === 'png') await (await import('@/map/export-map-png')).downloadMapPng(b, currentRegionRows(dataset), view(), info(), name);
+      else (await import('./download-map')).downloadMapSvg(b, currentRegionRows(dataset), view(), info(), name);
     } catch (e) {
       setError((e as Error).message);
     }
