@@ -76,3 +76,25 @@ describe('useMapBoundaries', () => {
     expect(result.current.data).toBeUndefined();
   });
 });
+
+describe("the home page's early load of the coarse file", () => {
+  it('is taken over by the query: one download, one decode, the same boundaries; a failed early load is fetched again by the query', async () => {
+    const asked = serve();
+    const { loadFirstBoundaries } = await import('./load-boundaries');
+    const early = await loadFirstBoundaries();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const fromQuery = await client.fetchQuery(firstBoundariesQuery);
+    expect(fromQuery).toBe(early);
+    expect(asked).toEqual(['/data/boundaries-first.topo.json']);
+
+    vi.unstubAllGlobals();
+    const again = serve(true);
+    await expect(loadFirstBoundaries()).rejects.toThrow(/503/);
+    vi.unstubAllGlobals();
+    const later = serve();
+    const fresh = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    expect((await fresh.fetchQuery(firstBoundariesQuery)).shapes.regions.length).toBeGreaterThan(0);
+    expect(again).toEqual(['/data/boundaries-first.topo.json']);
+    expect(later).toEqual(['/data/boundaries-first.topo.json']);
+  });
+});
