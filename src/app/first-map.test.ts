@@ -13,13 +13,20 @@ function homePage(): HTMLCanvasElement {
 }
 const settled = () => new Promise((r) => setTimeout(r, 0));
 
+/** A phone's screen (coarse pointer), where the first map is painted; a desktop's otherwise. */
+function screen(phone: boolean) {
+  vi.stubGlobal('matchMedia', (q: string) => ({ matches: phone && q.includes('pointer: coarse'), media: q }));
+}
+
 beforeEach(() => {
   vi.resetModules();
+  screen(true);
   paint.mockClear();
   performance.clearMarks();
 });
 afterEach(() => {
   document.body.innerHTML = '';
+  vi.unstubAllGlobals();
 });
 
 describe("the home page's first map", () => {
@@ -33,7 +40,7 @@ describe("the home page's first map", () => {
     expect(performance.getEntriesByName('map:painted')).toHaveLength(1);
   });
 
-  it('is not painted when the app’s code came first (its own map is a render away), nor on a page without the canvas', async () => {
+  it('is not painted when the app’s code came first (its own map is a render away), nor on a desktop, nor on a page without the canvas', async () => {
     const canvas = homePage();
     const first = await import('./first-map');
     first.appCodeArrived();
@@ -45,6 +52,15 @@ describe("the home page's first map", () => {
     expect(document.querySelector<HTMLElement>('.swatch')!.style.background).toBe('');
 
     vi.resetModules();
+    screen(false);
+    homePage();
+    const desktop = await import('./first-map');
+    desktop.paintFirstMapWhenReady();
+    await settled();
+    expect(paint).not.toHaveBeenCalled();
+
+    vi.resetModules();
+    screen(true);
     document.body.innerHTML = '<article class="page-facts"><h1>Kabupaten Banyuasin</h1></article>';
     const regionPage = await import('./first-map');
     regionPage.paintFirstMapWhenReady();

@@ -56,8 +56,26 @@ describe("the home page's first map, before the app's code is in", () => {
     await context.close();
   });
 
-  it("says so in the loading line when the app's code fails to download, never a page stuck on loading", async () => {
+  it('is left unpainted on a desktop, whose own app map comes within a second (painting first only delayed it)', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/mount-app-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('boundaries-first')), null, { timeout: 30000 });
+    await page.waitForTimeout(500);
+    expect(await page.locator('canvas[data-first-map]').getAttribute('data-painted')).toBeNull();
+    release();
+    await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor({ timeout: 30000 });
+    await context.close();
+  });
+
+  it("says so in the loading line when the app's code fails to download, never a page stuck on loading", async () => {
+    const context = await browser().newContext({ viewport: { width: 360, height: 640 }, locale: 'id-ID', isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.route(/\/assets\/mount-app-[^/]*\.js$/, (route) => route.abort());
     await page.goto(`${baseUrl()}/`);
