@@ -43,6 +43,12 @@ describe('keyboard only', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('region-search');
     await page.keyboard.type('kab banyuasin');
+    // Enter opens only a suggestion the reader has seen: the search's code loads on the box's first focus, so on
+    // a cold start the list comes a moment after the typing, as a reader would see it.
+    await page
+      .getByRole('option', { name: /Kabupaten Banyuasin/ })
+      .first()
+      .waitFor({ timeout: 15000 });
     await page.keyboard.press('Enter');
     // Focus moves to the panel heading.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Kabupaten Banyuasin');
