@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstBoundariesQuery } from './load-boundaries';
+import { boundariesQuery, firstBoundariesQuery } from './load-boundaries';
 import { useMapBoundaries } from './use-map-boundaries';
 import { TWO_UNITS } from '../../tests/unit/two-units-topology';
 
@@ -50,6 +50,20 @@ describe('useMapBoundaries', () => {
     await waitFor(() => expect(asked).toContain('/data/boundaries.topo.json'));
     await waitFor(() => expect(result.current.data).not.toBe(coarse));
     expect(result.current.data).toBe(client.getQueryData(['boundaries']));
+  });
+
+  it('a national view keeps drawing the coarse file once the full one is in; zoomed in, it draws the full one at once', async () => {
+    serve();
+    const { wrapper, client } = setUp(true);
+    const { result, rerender } = renderHook(({ detail }) => useMapBoundaries(detail), { wrapper, initialProps: { detail: false } });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    const coarse = result.current.data;
+    await client.prefetchQuery(boundariesQuery);
+    rerender({ detail: false });
+    expect(result.current.data).toBe(coarse);
+    rerender({ detail: true });
+    expect(result.current.data).toBe(client.getQueryData(['boundaries']));
+    expect(result.current.data).not.toBe(coarse);
   });
 
   it('without the coarse file asked for (a region or province start), it fetches the full file only', async () => {

@@ -173,15 +173,24 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     hatch.current ??= flatHatch(ctx);
     drawFlatBase(ctx, { dpr, size, units: geometry.units, provinces: geometry.provinces, states, hatch: hatch.current });
   };
+  // Whether the outline layer holds anything. Until the first hover, selection or focus its canvas has no
+  // context at all: a context is a second full-size bitmap to clear and hand to the compositor, ~20 ms of the
+  // app's first frame on a phone for a layer with nothing on it.
+  const outlinesShown = useRef(false);
   const drawOutlines = () => {
     const c = outlineCanvas.current;
-    const ctx = c?.getContext('2d');
-    if (!c || !ctx || !geometry) return;
-    drawFlatOutlines(ctx, { dpr, size }, [
-      { path: hover ? geometry.byCode.get(hover.code)?.path : undefined, kind: 'hover' },
-      { path: selected ? geometry.byCode.get(selected)?.path : undefined, kind: 'selected' },
-      { path: walk.focus ? geometry.byCode.get(walk.focus)?.path : undefined, kind: 'focus' },
-    ]);
+    if (!c || !geometry) return;
+    const outlines = [
+      { path: hover ? geometry.byCode.get(hover.code)?.path : undefined, kind: 'hover' as const },
+      { path: selected ? geometry.byCode.get(selected)?.path : undefined, kind: 'selected' as const },
+      { path: walk.focus ? geometry.byCode.get(walk.focus)?.path : undefined, kind: 'focus' as const },
+    ];
+    const any = outlines.some((o) => o.path);
+    if (!any && !outlinesShown.current) return;
+    const ctx = c.getContext('2d');
+    if (!ctx) return;
+    drawFlatOutlines(ctx, { dpr, size }, outlines);
+    outlinesShown.current = any;
   };
   /** Both layers as one canvas, for the PNG download. */
   const composed = () => {
@@ -192,7 +201,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     out.height = canvas.current!.height;
     const ctx = out.getContext('2d')!;
     ctx.drawImage(canvas.current!, 0, 0);
-    ctx.drawImage(outlineCanvas.current!, 0, 0);
+    if (outlinesShown.current) ctx.drawImage(outlineCanvas.current!, 0, 0);
     return out;
   };
   latest.current = { camera, size, onReach, codeAt, composed };

@@ -4,7 +4,7 @@ import { baseUrl, pointInFlatRegion, useBrowser } from './browser';
 const browser = useBrowser();
 
 describe('the lean first view', () => {
-  it('draws all Indonesia from the outcomes file and the coarse boundary file; the full records, then the full boundaries, come after the first map', async () => {
+  it('draws all Indonesia from the outcomes file and the coarse boundary file; the full records, then the full boundaries, come after the first map, drawn once zoomed in', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
     const page = await context.newPage();
     let release!: () => void;
@@ -19,9 +19,14 @@ describe('the lean first view', () => {
     await page.locator('[data-testid="flat-map"][data-ready="true"][data-boundaries="first-view"]').waitFor({ timeout: 30000 });
     await expect.poll(() => fullAsked, { timeout: 30000 }).toBe(true);
     release();
-    // The first map was drawn from the coarse file; once the full one is in, the map is drawn from it.
-    await page.locator('[data-testid="flat-map"][data-boundaries="full"]').waitFor({ timeout: 30000 });
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/boundaries\.topo\.json/.test(e.name)), null, { timeout: 30000 });
+    // The national map stays drawn from the coarse file once the full one is in (the same to the pixel at this
+    // zoom); zoomed in past the country, it is drawn from the full file.
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-testid="flat-map"]').getAttribute('data-boundaries')).toBe('first-view');
+    await page.locator('[data-testid="flat-map"]').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await page.locator('[data-testid="flat-map"][data-ready="true"][data-boundaries="full"]').waitFor({ timeout: 30000 });
     const t = await page.evaluate(() => {
       const entry = (re: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => re.test(e.name));
       return {
