@@ -52,6 +52,16 @@ describe('arcTracer', () => {
     expect(east.ops).toEqual([`M${p(112, -6)}`, `L${p(112, -8)}`, `L${p(112, -6)}`, 'Z']);
   });
 
+  it('draws each camera at its own projection when one file is traced for several (the projection kept per file is the world’s, not a screen’s)', () => {
+    const cameras = [camera, { zoom: 3, lat: 0, lng: 100 }, camera];
+    for (const c of cameras) {
+      const east = recorder();
+      arcTracer(b.arcs, screenTransform(c, size), 0)(b.shapes.regions[1]!, east.sink);
+      const [x, y] = projector(c, size)(114, -8);
+      expect(east.ops[2]).toBe(`L${x.toFixed(2)},${y.toFixed(2)}`);
+    }
+  });
+
   it('writes SVG path data for the maps drawn as SVG (the printed locator map)', () => {
     const sink = svgPathSink();
     arcTracer(b.arcs, screenTransform(camera, size), 0)(b.shapes.regions[1]!, sink);

@@ -25,6 +25,29 @@ const MAX_LAT = 85.051129;
  * `minStep` pixels to the last kept one are dropped; an arc's ends are always kept, so neighbours meet exactly.
  * Returns a function that traces one unit into a sink and gives its screen box.
  */
+/**
+ * Each boundary file's arcs in Web Mercator world pixels at zoom 0 (as mercator.ts's worldPoint), projected on
+ * first use and kept for the file: every later camera (the app's map after the page's first map, each pan and
+ * zoom of the 2D map) is then a scale and a shift, not a logarithm per point.
+ */
+const worldArcs = new WeakMap<readonly Float64Array[], (Float64Array | undefined)[]>();
+
+function worldArc(arcs: readonly Float64Array[], i: number): Float64Array {
+  let file = worldArcs.get(arcs);
+  if (!file) worldArcs.set(arcs, (file = new Array(arcs.length)));
+  const cached = file[i];
+  if (cached) return cached;
+  const a = arcs[i]!;
+  const out = new Float64Array(a.length);
+  for (let j = 0; j < a.length; j += 2) {
+    const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, a[j + 1]!));
+    const phi = (lat * Math.PI) / 180;
+    out[j] = ((a[j]! + 180) / 360) * TILE;
+    out[j + 1] = ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * TILE;
+  }
+  return (file[i] = out);
+}
+
 export function arcTracer(arcs: readonly Float64Array[], view: ScreenTransform, minStep: number) {
   const kept: (Float64Array | undefined)[] = new Array(arcs.length);
   const { k, cx, cy, halfWidth, halfHeight } = view;
@@ -32,16 +55,13 @@ export function arcTracer(arcs: readonly Float64Array[], view: ScreenTransform, 
   const points = (i: number): Float64Array => {
     const cached = kept[i];
     if (cached) return cached;
-    const a = arcs[i]!;
+    const a = worldArc(arcs, i);
     const n = a.length / 2;
     const out = new Float64Array(a.length);
     let m = 0;
     for (let j = 0; j < n; j++) {
-      // Web Mercator inline (as mercator.ts's worldPoint): this loop runs for every point of the first map.
-      const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, a[2 * j + 1]!));
-      const phi = (lat * Math.PI) / 180;
-      const x = (((a[2 * j]! + 180) / 360) * TILE - cx) * k + halfWidth;
-      const y = (((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * TILE - cy) * k + halfHeight;
+      const x = (a[2 * j]! - cx) * k + halfWidth;
+      const y = (a[2 * j + 1]! - cy) * k + halfHeight;
       if (m > 0 && j < n - 1 && Math.abs(x - out[m - 2]!) < minStep && Math.abs(y - out[m - 1]!) < minStep) continue;
       out[m++] = x;
       out[m++] = y;
