@@ -9,26 +9,22 @@ import { regionPages } from './scripts/pages/vite-plugin.ts';
 import { appCodePreload } from './scripts/site/app-code-preload.ts';
 
 /**
- * The generated data files the app fetches, with the priority index.html asks for them at (see preloadData);
- * null: not preloaded (awards.json's panel facts load after the first paint, src/data/use-dataset.ts).
+ * The generated data files index.html asks for itself, at high priority (see preloadData): the first map needs all
+ * three, the coarse boundaries being the home page's first national view (src/app/first-map.ts).
  */
-const DATA_FILES = [
-  ['regions.json', 'high'],
-  ['awards-map.json', 'high'],
-  ['awards.json', null],
-  // The first national view's coarse file, the home page's first map (src/app/first-map.ts); the full one is
-  // asked for by the app (src/app/start-up.ts).
-  ['boundaries-first.topo.json', 'high'],
-  ['boundaries.topo.json', null],
-] as const;
+const PRELOADED_DATA_FILES = ['regions.json', 'awards-map.json', 'boundaries-first.topo.json'] as const;
 
-/** Generated files fetched later, never preloaded: the search box's place names (src/data/places-file.ts). */
-const LAZY_DATA_FILES = ['places.json'] as const;
+/**
+ * Generated files the app fetches later, never preloaded by index.html: the panels' facts after the first paint
+ * (src/data/dataset-queries.ts), the full boundaries (src/app/start-up.ts; region pages preload them instead,
+ * scripts/pages), the search box's place names (src/data/places-file.ts).
+ */
+const LATER_DATA_FILES = ['awards.json', 'boundaries.topo.json', 'places.json'] as const;
 
 /** Content hash of the generated data files (prepare-data runs before every build). */
 function dataVersion(): string {
   const h = createHash('sha256');
-  for (const f of [...DATA_FILES.map(([file]) => file), ...LAZY_DATA_FILES]) {
+  for (const f of [...PRELOADED_DATA_FILES, ...LATER_DATA_FILES]) {
     const p = fileURLToPath(new URL(`./public/data/${f}`, import.meta.url));
     if (existsSync(p)) h.update(readFileSync(p));
   }
@@ -36,9 +32,10 @@ function dataVersion(): string {
 }
 
 /**
- * The data files are asked for by the HTML itself, so they download while the JS does instead of after it
- * has run (the first map needs all three, and the home page paints it before the app's code is in:
- * src/app/first-map.ts). All three go at high priority, before the app's own chunks (app-code-preload.ts). The URLs are the ones the app fetches (same query string), so the fetch reuses them.
+ * The first map's data files are asked for by the HTML itself, so they download while the JS does instead of after
+ * it has run (the home page paints that map before the app's code is in: src/app/first-map.ts), at high priority,
+ * before the app's own chunks (app-code-preload.ts). The URLs are the ones the app fetches (same query string), so
+ * the fetch reuses them.
  */
 function preloadData(version: string): Plugin {
   let base = '/';
@@ -49,9 +46,9 @@ function preloadData(version: string): Plugin {
     },
     transformIndexHtml(_html, ctx) {
       const v = ctx.server ? '' : `?v=${version}`;
-      return DATA_FILES.filter((f) => f[1] !== null).map(([file, priority]) => ({
+      return PRELOADED_DATA_FILES.map((file) => ({
         tag: 'link',
-        attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', fetchpriority: priority, href: `${base}data/${file}${v}` },
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', fetchpriority: 'high', href: `${base}data/${file}${v}` },
         injectTo: 'head' as const,
       }));
     },

@@ -2,17 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypeOf } from '../site/content-types';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
 
 /**
@@ -41,7 +32,7 @@ export function startStaticServer(mounts: { prefix: string; dir: string }[], por
     }
     const ext = extname(file);
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+    const headers: Record<string, string> = { 'content-type': contentTypeOf(file) };
     headers['cache-control'] = rel.startsWith('assets/') || url.searchParams.has('v') ? 'public, max-age=31536000, immutable' : 'no-cache';
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const cached = gzCache.get(file) ?? gzipSync(body, { level: 6 });

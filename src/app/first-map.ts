@@ -1,6 +1,7 @@
 import { loadFirstDataset } from '@/data/dataset-queries';
 import { loadFirstBoundaries } from '@/data/load-boundaries';
 import { paintFirstMap } from '@/map/paint-first-map';
+import { onPhoneScreen } from './phone-screen';
 
 /**
  * The home page's HTML carries the national counts and a canvas beside them (scripts/pages/page-body.ts). On a
@@ -19,9 +20,8 @@ export function appCodeArrived(): void {
 
 export function paintFirstMapWhenReady(): void {
   const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-first-map]');
-  // A phone's screen: a desktop's link and CPU bring the app's own map within a second, and painting this one
-  // first cost it ~100 ms (the same rule as main.tsx's sliced first render).
-  if (!canvas || !(window.matchMedia?.('(pointer: coarse), (max-width: 640px)').matches ?? false)) return;
+  // A phone's screen only: on a desktop painting this one first cost the app's own map ~100 ms.
+  if (!canvas || !onPhoneScreen()) return;
   void Promise.all([loadFirstDataset(), loadFirstBoundaries()])
     .then(async ([dataset, boundaries]) => {
       // On a fast link the app's code is in by now (or has replaced the page): its own map comes next.

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { prefetchFirstView } from '@/app/start-up';
 import { App } from '@/app/app';
 import { appCodeArrived } from '@/app/first-map';
+import { onPhoneScreen } from '@/app/phone-screen';
 import { startServiceWorkerAfterFirstView } from '@/app/offline/service-worker';
 import { rememberStartUrl } from '@/state/url-state';
 
@@ -19,7 +20,7 @@ export function mountApp(): void {
   // On a phone the first render is a transition: React renders it in slices, yielding between components, so
   // the page answers a tap while it is built (at a quarter of a desktop's speed it was one 1.2 s task). A
   // desktop renders it at once: slicing cost its first map 100–200 ms there and it has no such long task.
-  const slices = window.matchMedia?.('(pointer: coarse), (max-width: 640px)').matches ?? false;
+  const slices = onPhoneScreen();
   void prefetchFirstView(queryClient).finally(() => {
     const root = createRoot(document.getElementById('root')!);
     const render = () =>

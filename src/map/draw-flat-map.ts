@@ -1,3 +1,4 @@
+import type { Boundaries, UnitShape } from '@/data/load-boundaries';
 import {
   MAP_CLASS_COLORS,
   FILL_OPACITY,
@@ -11,6 +12,23 @@ import {
   SELECTED_OUTLINE,
   type RegionPaintState,
 } from '@/shared/region-paint';
+import { arcTracer, type ScreenTransform } from './arc-paths';
+
+/**
+ * One camera's canvas paths: each unit's (with its screen box, for hit tests) and the province lines, traced from
+ * the file's shared arcs with points closer than 0.4 px dropped. What drawFlatBase draws, for the app's 2D map and
+ * the home page's first map alike.
+ */
+export function canvasPaths(b: Boundaries, shapes: readonly UnitShape[], view: ScreenTransform) {
+  const trace = arcTracer(b.arcs, view, 0.4);
+  const units = shapes.map((u) => {
+    const path = new Path2D();
+    return { code: u.code, path, box: trace(u, path) };
+  });
+  const provinces = new Path2D();
+  for (const u of b.shapes.provinces) trace(u, provinces);
+  return { units, provinces };
+}
 
 const OUTLINE_COLOR = { hover: FOCUS_OUTLINE, selected: SELECTED_OUTLINE, focus: FOCUS_OUTLINE } as const;
 

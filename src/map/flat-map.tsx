@@ -11,12 +11,12 @@ import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, startCamera } from './map-contro
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
 import { setFlatMap } from './active-map';
-import { arcTracer } from './arc-paths';
-import { drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
+import { canvasPaths, drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
 import { cameraForBounds, panBy, projector, screenTransform } from './mercator';
-import { cameraToShow, zoomAboutRegion } from './keyboard-order';
+import { cameraToShow } from './keyboard-order';
 import { useRegionWalk } from './use-region-walk';
 import { useWheelZoom } from './use-wheel-zoom';
+import { zoomedBy, zoomKeyStep } from './zoom-step';
 import { useSize } from './use-size';
 
 /**
@@ -58,13 +58,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   const cameraKey = camera ? `${camera.zoom}/${camera.lat}/${camera.lng}` : '';
   const geometry = useMemo(() => {
     if (!b || !camera || typeof Path2D !== 'function') return null;
-    const trace = arcTracer(b.arcs, screenTransform(camera, size), 0.4);
-    const units = (level === 'provinsi' ? b.shapes.provinces : b.shapes.regions).map((u) => {
-      const path = new Path2D();
-      return { code: u.code, path, box: trace(u, path) };
-    });
-    const provinces = new Path2D();
-    for (const u of b.shapes.provinces) trace(u, provinces);
+    const { units, provinces } = canvasPaths(b, level === 'provinsi' ? b.shapes.provinces : b.shapes.regions, screenTransform(camera, size));
     return { units, byCode: new Map(units.map((u) => [u.code, u])), provinces, project: projector(camera, size) };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the camera's values (cameraKey), not its identity
   }, [b, cameraKey, size, level]);
@@ -147,17 +141,13 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
     useViewStore.getState().selectRegion(code, camera);
   };
   // + and − turn about the highlighted region when the walk has one, so it stays where it is on screen.
-  const zoomBy = (step: number, at = walk.focus ? walk.centers.get(walk.focus) : undefined) =>
-    camera &&
-    useViewStore
-      .getState()
-      .setCamera(at ? zoomAboutRegion(camera, size, at, clampZoom(camera.zoom + step)) : { ...camera, zoom: clampZoom(camera.zoom + step) });
   const onKeyDown = (e: KeyboardEvent) => {
     if (walk.onKey(e)) return;
-    if (e.key === '+' || e.key === '=') zoomBy(1);
-    else if (e.key === '-' || e.key === '_') zoomBy(-1);
-    else return;
+    const step = zoomKeyStep(e.key);
+    if (!step || !camera) return;
     e.preventDefault();
+    const center = walk.focus ? walk.centers.get(walk.focus) : undefined;
+    useViewStore.getState().setCamera(zoomedBy(camera, step, center && { size, center }));
   };
 
   const selected = polygonFor(region, rows);

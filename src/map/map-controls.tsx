@@ -1,7 +1,8 @@
 import { useT } from '@/i18n/use-t';
 import { useViewStore } from '@/state/store';
 import { mapOnScreen } from './active-map';
-import { clampZoom, MAP_MAX_ZOOM, MAP_MIN_ZOOM } from './map-controller';
+import { MAP_MAX_ZOOM, MAP_MIN_ZOOM } from './map-controller';
+import { zoomedBy } from './zoom-step';
 
 /**
  * + and − and "Seluruh Indonesia" over the map, for whichever renderer is on screen: each writes the store
@@ -15,7 +16,7 @@ export function MapControls() {
   const home = useViewStore((s) => !s.camera && !s.region && s.provinces.length === 0);
   const zoomBy = (step: number) => {
     const camera = mapOnScreen()?.camera();
-    if (camera) useViewStore.getState().setCamera({ ...camera, zoom: clampZoom(camera.zoom + step) });
+    if (camera) useViewStore.getState().setCamera(zoomedBy(camera, step));
   };
   return (
     <div className="map-controls" role="group" aria-label={t('mapControls')} data-testid="map-controls">

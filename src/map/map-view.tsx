@@ -11,11 +11,11 @@ import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import { setActiveMap } from './active-map';
 import { fitPadding, mapCovers } from './fit-padding';
-import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera } from './map-controller';
+import { FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera } from './map-controller';
 import { mapPort } from './map-port';
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
-import { zoomAboutRegion } from './keyboard-order';
+import { zoomedBy, zoomKeyStep } from './zoom-step';
 import { useRegionWalk } from './use-region-walk';
 import { HATCH_IMAGE, hatchPattern, LAYER, mapStyle } from './map-style';
 
@@ -230,17 +230,16 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const map = mapRef.current;
     if (!map || !loaded || walk.onKey(e)) return;
-    const step = e.key === '+' || e.key === '=' ? 1 : e.key === '-' || e.key === '_' ? -1 : 0;
+    const step = zoomKeyStep(e.key);
     if (!step) return;
     e.preventDefault();
     // Through the store, as the 2D map zooms: the address carries the camera the keys made. With a region
     // highlighted, about that region, so it stays where the reader is looking.
     const c = map.getCenter();
     const now = { zoom: map.getZoom(), lat: c.lat, lng: c.lng };
-    const zoom = clampZoom(now.zoom + step);
-    const at = kbFocus ? centers.get(kbFocus) : undefined;
+    const center = kbFocus ? centers.get(kbFocus) : undefined;
     const el = map.getContainer();
-    useViewStore.getState().setCamera(at ? zoomAboutRegion(now, { width: el.clientWidth, height: el.clientHeight }, at, zoom) : { ...now, zoom });
+    useViewStore.getState().setCamera(zoomedBy(now, step, center && { size: { width: el.clientWidth, height: el.clientHeight }, center }));
   };
   const kbRow = walk.row;
   const kbPoint = kbFocus && loaded && mapRef.current && centers.get(kbFocus) ? mapRef.current.project(centers.get(kbFocus)!) : null;

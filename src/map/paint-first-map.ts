@@ -3,8 +3,7 @@ import { nextTask } from '@/data/next-task';
 import type { Dataset } from '@/domain/dataset';
 import { nationalRows } from '@/domain/select-regions';
 import { paintStates } from '@/shared/region-paint';
-import { arcTracer } from './arc-paths';
-import { drawFlatBase, flatHatch } from './draw-flat-map';
+import { canvasPaths, drawFlatBase, flatHatch } from './draw-flat-map';
 import { MAP_MAX_ZOOM, startCamera } from './map-controller';
 import { cameraForBounds, screenTransform } from './mercator';
 
@@ -28,14 +27,7 @@ export async function paintFirstMap(canvas: HTMLCanvasElement, ds: Dataset, b: B
   if (!canvas.isConnected) return false;
   const start = startCamera({ camera: null, region: null, provinces: [] }, rows, b);
   const camera = start.kind === 'camera' ? start.camera : cameraForBounds(start.bounds, size, PADDING, MAP_MAX_ZOOM);
-  const trace = arcTracer(b.arcs, screenTransform(camera, size), 0.4);
-  const units = b.shapes.regions.map((u) => {
-    const path = new Path2D();
-    trace(u, path);
-    return { code: u.code, path };
-  });
-  const provinces = new Path2D();
-  for (const u of b.shapes.provinces) trace(u, provinces);
+  const { units, provinces } = canvasPaths(b, b.shapes.regions, screenTransform(camera, size));
   await nextTask();
   if (!canvas.isConnected) return false;
   canvas.width = Math.round(size.width * dpr);

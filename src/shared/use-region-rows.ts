@@ -22,16 +22,17 @@ export function useBaselineYear(ds: Dataset): number | null {
 // Several panels read the same rows; one computation per (dataset, filter) serves them all.
 const cache = new WeakMap<Dataset, { key: string; rows: RegionRow[] }>();
 
+type RowFilter = Parameters<typeof selectRegionRows>[1];
+
+/** What of the view decides its rows: the edition (the latest when none is chosen), level and filters. */
+function rowFilterOf(s: ReturnType<typeof useViewStore.getState>, ds: Dataset): RowFilter {
+  const { level, provinces, categories, changes, mode, base } = s;
+  return { year: s.year ?? ds.latestYear, level, provinces, categories, changes, mode, base };
+}
+
 /** All rows of the map's level (514 kab/kota or 38 provinces) for the selected edition, each marked in or out of the current filter. */
 export function useRegionRows(ds: Dataset): RegionRow[] {
-  const year = useEffectiveYear(ds);
-  const level = useViewStore((s) => s.level);
-  const provinces = useViewStore((s) => s.provinces);
-  const categories = useViewStore((s) => s.categories);
-  const changes = useViewStore((s) => s.changes);
-  const mode = useViewStore((s) => s.mode);
-  const base = useViewStore((s) => s.base);
-  return rowsOf(ds, { year, level, provinces, categories, changes, mode, base });
+  return rowsOf(ds, useViewStore(useShallow((s) => rowFilterOf(s, ds))));
 }
 
 /**
@@ -39,12 +40,10 @@ export function useRegionRows(ds: Dataset): RegionRow[] {
  * (the Share panel's downloads), so it is not recomputed with every render or when the full records arrive.
  */
 export function currentRegionRows(ds: Dataset): RegionRow[] {
-  const s = useViewStore.getState();
-  const { level, provinces, categories, changes, mode, base } = s;
-  return rowsOf(ds, { year: s.year ?? ds.latestYear, level, provinces, categories, changes, mode, base });
+  return rowsOf(ds, rowFilterOf(useViewStore.getState(), ds));
 }
 
-function rowsOf(ds: Dataset, f: Parameters<typeof selectRegionRows>[1]): RegionRow[] {
+function rowsOf(ds: Dataset, f: RowFilter): RegionRow[] {
   const key = JSON.stringify([f.year, f.level, f.provinces, f.categories, f.changes, f.mode, f.base]);
   const hit = cache.get(ds);
   if (hit && hit.key === key) return hit.rows;

@@ -78,7 +78,7 @@ export async function projectToPage(page: Page, lng: number, lat: number): Promi
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
-export { pointInFlatRegion, pointInsideRegion, reachForMap } from './map-probe';
+export { mapOnTop, pointInFlatRegion, pointInsideRegion, reachForMap } from './map-probe';
 
 /** The colour a person sees at a page point (from a real screenshot, not from WebGL state). */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, openPage, pointInsideRegion, seriousA11yViolations, useBrowser, waitForMap } from './browser';
+import { mapOnTop, OUTPUT_DIR, openPage, pointInsideRegion, seriousA11yViolations, useBrowser, waitForMap } from './browser';
 
 const browser = useBrowser();
 
@@ -21,23 +21,6 @@ function provinceShare(page: Page, prov: string): Promise<number> {
     }
     return hit / n;
   }, prov);
-}
-
-/** The share of the screen where the map itself is the topmost element (not a header, sheet or overlay). */
-function mapOnTop(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const map = document.querySelector('[data-testid="map"]')!;
-    let hit = 0;
-    let n = 0;
-    for (let y = 4; y < innerHeight; y += 8) {
-      for (let x = 4; x < innerWidth; x += 8) {
-        n++;
-        const el = document.elementFromPoint(x, y);
-        if (el && map.contains(el)) hit++;
-      }
-    }
-    return hit / n;
-  });
 }
 
 describe('finding a region', () => {

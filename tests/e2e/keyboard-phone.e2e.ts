@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, colourDistance, hexToRgb, OUTPUT_DIR, openPage, pixelAt, useBrowser, waitForMap } from './browser';
+import { baseUrl, colourDistance, hexToRgb, mapOnTop, OUTPUT_DIR, openPage, pixelAt, useBrowser, waitForMap } from './browser';
 
 const browser = useBrowser();
 const FOCUS = hexToRgb('#d95f02');
@@ -35,22 +35,6 @@ function onMap(page: Page, p: { x: number; y: number }): Promise<boolean> {
     },
     [MAP, p.x, p.y] as const,
   );
-}
-
-/** The share of the screen where a map is the topmost element (not the header, the sheet or an overlay). */
-function mapOnTop(page: Page): Promise<number> {
-  return page.evaluate((sel) => {
-    let hit = 0;
-    let n = 0;
-    for (let y = 4; y < innerHeight; y += 8) {
-      for (let x = 4; x < innerWidth; x += 8) {
-        n++;
-        const el = document.elementFromPoint(x, y);
-        if (el?.closest(sel) || el?.closest('.map-stage-gl, .flat-map')) hit++;
-      }
-    }
-    return hit / n;
-  }, MAP);
 }
 
 async function phone(b: Browser, path: string, viewport: { width: number; height: number }) {

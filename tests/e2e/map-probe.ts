@@ -7,6 +7,21 @@ import type { Page } from 'playwright-core';
  * MapLibre reports that region and nothing covers the map, so the click lands on the region and not on a
  * neighbour or an overlay.
  */
+/** The share of the screen where a map (MapLibre's or the 2D one) is the topmost element, not the header, the sheet or an overlay. */
+export function mapOnTop(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let hit = 0;
+    let n = 0;
+    for (let y = 4; y < innerHeight; y += 8) {
+      for (let x = 4; x < innerWidth; x += 8) {
+        n++;
+        if (document.elementFromPoint(x, y)?.closest('[data-testid="map"], [data-testid="flat-map"], .map-stage-gl, .flat-map')) hit++;
+      }
+    }
+    return hit / n;
+  });
+}
+
 export const PROVINCE_LAYER = { source: 'provinces', fill: 'provinces-fill', key: 'prov' };
 
 export async function pointInsideRegion(

@@ -3,19 +3,8 @@ import { cpSync, createReadStream, existsSync, readFileSync, statSync, writeFile
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../../scripts/site/content-types';
 import { headersFor, readHeadersFile } from '../../scripts/site/headers-file';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
 
 /** A static host for a built site whose folder can be swapped, as a deploy swaps it: the same _headers applied. */
 export interface StaticSite {
@@ -37,7 +26,7 @@ export async function startStaticSite(dir: string): Promise<StaticSite> {
       file = join(root, 'index.html');
     }
     for (const [name, value] of headersFor(readHeadersFile(join(root, '_headers')), path)) res.setHeader(name, value);
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.setHeader('Content-Type', contentTypeOf(file));
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
