@@ -32,12 +32,13 @@ const MAX_LAT = 85.051129;
  */
 const worldArcs = new WeakMap<readonly Float64Array[], (Float64Array | undefined)[]>();
 
-function worldArc(arcs: readonly Float64Array[], i: number): Float64Array {
+function worldArcsOf(arcs: readonly Float64Array[]): (Float64Array | undefined)[] {
   let file = worldArcs.get(arcs);
   if (!file) worldArcs.set(arcs, (file = new Array(arcs.length)));
-  const cached = file[i];
-  if (cached) return cached;
-  const a = arcs[i]!;
+  return file;
+}
+
+function toWorld(a: Float64Array): Float64Array {
   const out = new Float64Array(a.length);
   for (let j = 0; j < a.length; j += 2) {
     const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, a[j + 1]!));
@@ -45,17 +46,18 @@ function worldArc(arcs: readonly Float64Array[], i: number): Float64Array {
     out[j] = ((a[j]! + 180) / 360) * TILE;
     out[j + 1] = ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * TILE;
   }
-  return (file[i] = out);
+  return out;
 }
 
 export function arcTracer(arcs: readonly Float64Array[], view: ScreenTransform, minStep: number) {
   const kept: (Float64Array | undefined)[] = new Array(arcs.length);
+  const world = worldArcsOf(arcs);
   const { k, cx, cy, halfWidth, halfHeight } = view;
 
   const points = (i: number): Float64Array => {
     const cached = kept[i];
     if (cached) return cached;
-    const a = worldArc(arcs, i);
+    const a = (world[i] ??= toWorld(arcs[i]!));
     const n = a.length / 2;
     const out = new Float64Array(a.length);
     let m = 0;

@@ -30,6 +30,11 @@ export function canvasPaths(b: Boundaries, shapes: readonly UnitShape[], view: S
   return { units, provinces };
 }
 
+/** The canvases' pixels per CSS pixel: the screen's, at most 2 (finer costs a phone fill time and memory it cannot show). */
+export function canvasPixelRatio(): number {
+  return Math.min(2, typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
+}
+
 const OUTLINE_COLOR = { hover: FOCUS_OUTLINE, selected: SELECTED_OUTLINE, focus: FOCUS_OUTLINE } as const;
 
 /** The "no record" hatch: the same 8 px tile of diagonals as the SVG download's pattern. */

@@ -11,7 +11,7 @@ import { clampZoom, FIT_MAX_ZOOM, MAP_MAX_ZOOM, startCamera } from './map-contro
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
 import { setFlatMap } from './active-map';
-import { canvasPaths, drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
+import { canvasPaths, canvasPixelRatio, drawFlatBase, drawFlatOutlines, flatHatch } from './draw-flat-map';
 import { cameraForBounds, panBy, projector, screenTransform } from './mercator';
 import { cameraToShow } from './keyboard-order';
 import { useRegionWalk } from './use-region-walk';
@@ -42,7 +42,7 @@ export function FlatMap({ dataset, describe = true, onReach }: { dataset: Datase
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const drag = useRef<{ x: number; y: number; moved: boolean; onMap: boolean } | null>(null);
   const [shift, setShift] = useState<[number, number]>([0, 0]);
-  const dpr = Math.min(2, typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
+  const dpr = canvasPixelRatio();
 
   // The camera: the user's own (a pan, a zoom, the view a region was clicked in), else fitted to the region
   // (chosen by search, table, URL or keyboard), else to the provinces, else Indonesia — as MapLibre's controller.

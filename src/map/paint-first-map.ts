@@ -3,7 +3,7 @@ import { nextTask } from '@/data/next-task';
 import type { Dataset } from '@/domain/dataset';
 import { nationalRows } from '@/domain/select-regions';
 import { paintStates } from '@/shared/region-paint';
-import { canvasPaths, drawFlatBase, flatHatch } from './draw-flat-map';
+import { canvasPaths, canvasPixelRatio, drawFlatBase, flatHatch } from './draw-flat-map';
 import { MAP_MAX_ZOOM, startCamera } from './map-controller';
 import { cameraForBounds, screenTransform } from './mercator';
 
@@ -20,7 +20,7 @@ export async function paintFirstMap(canvas: HTMLCanvasElement, ds: Dataset, b: B
   const size = { width: canvas.clientWidth, height: canvas.clientHeight };
   const ctx = canvas.getContext('2d');
   if (!ctx || size.width === 0 || size.height === 0 || typeof Path2D !== 'function') return false;
-  const dpr = Math.min(2, typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
+  const dpr = canvasPixelRatio();
   const rows = nationalRows(ds);
   const states = paintStates(rows, null);
   await nextTask();
