@@ -1,8 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetchFirstView } from '@/app/start-up';
 import { App } from '@/app/app';
+import { createQueryClient } from '@/data/query-client';
 import { appCodeArrived } from '@/app/first-map';
 import { onPhoneScreen } from '@/app/phone-screen';
 import { startServiceWorkerAfterFirstView } from '@/app/offline/service-worker';
@@ -16,7 +17,7 @@ export function mountApp(): void {
   appCodeArrived();
   rememberStartUrl();
   startServiceWorkerAfterFirstView();
-  const queryClient = new QueryClient();
+  const queryClient = createQueryClient();
   // On a phone the first render is a transition: React renders it in slices, yielding between components, so
   // the page answers a tap while it is built (at a quarter of a desktop's speed it was one 1.2 s task). A
   // desktop renders it at once: slicing cost its first map 100–200 ms there and it has no such long task.

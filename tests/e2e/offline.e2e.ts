@@ -36,6 +36,18 @@ async function importCsv(page: Page): Promise<void> {
   await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).click();
 }
 
+/**
+ * The device says it is offline. Chromium's network emulation (context.setOffline, Chromium 150 at least) does not
+ * carry `navigator.onLine` into a new document: after a reload or a goto the page reads "online" while every request
+ * fails. Turned off and on again, the emulation tells the page, as a device would (an `offline` event): the app then
+ * runs as on a device that went offline with the page open, the harder case (nothing may wait for the network).
+ */
+async function deviceOffline(page: Page): Promise<void> {
+  await page.context().setOffline(false);
+  await page.context().setOffline(true);
+  await page.waitForFunction(() => !navigator.onLine);
+}
+
 /** Drags the 2D map a little: MapLibre is loaded and takes over. */
 async function dragMap(page: Page): Promise<void> {
   const box = (await page.locator('[data-testid="flat-map"]').boundingBox())!;
@@ -105,7 +117,8 @@ describe('offline after one visit', () => {
     await context.setOffline(true);
     await page.reload();
     await page.locator(flatReady).waitFor();
-    expect(await page.getByTestId('offline-line').textContent()).toBe(`Luring — data per ${formatDate(asOf, 'id')}`);
+    await deviceOffline(page);
+    await expect.poll(() => page.getByTestId('offline-line').textContent()).toBe(`Luring — data per ${formatDate(asOf, 'id')}`);
     // The map in its colours: Banyuasin Madya (bundled), Asmat Utama (the stored import), each in its province.
     for (const [province, code, colour] of [
       ['16', '16.07', CATEGORY_COLORS.madya],
@@ -113,6 +126,7 @@ describe('offline after one visit', () => {
     ] as const) {
       await page.goto(`${origin}/?province=${province}`);
       await page.locator(flatReady).waitFor();
+      await deviceOffline(page);
       await hideMapNames(page);
       await page.screenshot({ path: join(OUTPUT_DIR, `offline-province-${province}.png`) });
       const p = await pointInFlatRegion(page, code);

@@ -1,4 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from '@/data/query-client';
 import { render, waitFor } from '@testing-library/react';
 import { useViewStore } from '@/state/store';
 import { DEFAULT_VIEW } from '@/state/view-state';
@@ -10,7 +11,7 @@ import type { Dataset } from '@/domain/dataset';
 export function renderApp(path = '/') {
   window.history.replaceState(null, '', path);
   useViewStore.setState({ ...DEFAULT_VIEW, notices: [] });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createQueryClient({ retry: false });
   return render(
     <QueryClientProvider client={client}>
       <App />
@@ -22,7 +23,7 @@ export function renderApp(path = '/') {
 export function renderDashboard(dataset: Dataset, path = '/') {
   window.history.replaceState(null, '', path);
   useViewStore.setState({ ...DEFAULT_VIEW, notices: [] });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createQueryClient({ retry: false });
   return render(
     <QueryClientProvider client={client}>
       <Dashboard dataset={dataset} />
