@@ -82,6 +82,22 @@ function mapCodeHint(): Plugin {
   };
 }
 
+/**
+ * MapLibre's worker module does all its work on import (it starts the worker), but its package.json lists no side
+ * effects for it, so a bundle that imports it for that alone (src/map/map-worker.ts) would drop it.
+ */
+function keepMapLibreWorker(): Plugin {
+  return {
+    name: 'peta-uhc-keep-maplibre-worker',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('maplibre-gl/dist/maplibre-gl-worker.mjs')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, moduleSideEffects: true };
+    },
+  };
+}
+
 const DATA_VERSION = dataVersion();
 
 export default defineConfig({
@@ -103,6 +119,9 @@ export default defineConfig({
       },
     },
   },
+  // MapLibre's worker with the boundary decoding added (src/map/map-worker.ts) is an ES module, as MapLibre starts
+  // its worker as one.
+  worker: { format: 'es', plugins: () => [keepMapLibreWorker()] },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

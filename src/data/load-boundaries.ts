@@ -24,6 +24,8 @@ export interface Boundaries {
   shapes: { regions: UnitShape[]; provinces: UnitShape[] };
   /** The coarse file of a first national view (FIRST_BOUNDARIES_URL), not the full one. */
   coarse?: boolean;
+  /** Where the file was fetched from (with the site's base): MapLibre's worker reads the same file. */
+  url: string;
 }
 
 type TopoGeometry = { type: string | null; arcs?: number[][] | number[][][]; properties?: Record<string, string> };
@@ -103,6 +105,7 @@ class TopoBoundaries implements Boundaries {
     private readonly topo: Topology,
     private readonly objects: { regions: GeometryCollection; provinces: GeometryCollection },
     readonly coarse: boolean,
+    readonly url: string,
   ) {
     this.arcs = decodeArcs(topo);
     const boxes = this.arcs.map(arcBbox);
@@ -122,11 +125,11 @@ class TopoBoundaries implements Boundaries {
 }
 
 /** Checks the file's shape and decodes it; a stale or truncated file fails with the file's name. */
-export function boundariesFromTopology(topo: Topology, file = BOUNDARIES_URL): Boundaries {
+export function boundariesFromTopology(topo: Topology, file = BOUNDARIES_URL, url = file): Boundaries {
   const objects = topo?.objects as Record<string, GeometryCollection> | undefined;
   if (topo?.type !== 'Topology' || !Array.isArray(topo.arcs) || !objects?.regions?.geometries || !objects.provinces?.geometries)
     throw new DataLoadError(file, 'unexpected file structure');
-  return new TopoBoundaries(topo, { regions: objects.regions, provinces: objects.provinces }, file === FIRST_BOUNDARIES_URL);
+  return new TopoBoundaries(topo, { regions: objects.regions, provinces: objects.provinces }, file === FIRST_BOUNDARIES_URL, url);
 }
 
 async function loadBoundaries(file: string, signal?: AbortSignal): Promise<Boundaries> {
@@ -134,7 +137,7 @@ async function loadBoundaries(file: string, signal?: AbortSignal): Promise<Bound
   const topo = (await fetchJson(url, signal)) as Topology;
   // The file's parse and its decode in tasks of their own (a phone spends ~100 ms on each).
   await nextTask();
-  return boundariesFromTopology(topo, file);
+  return boundariesFromTopology(topo, file, url);
 }
 
 /** One query definition for the map and the early start, so the file is fetched and decoded once. */

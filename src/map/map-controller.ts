@@ -1,10 +1,10 @@
-import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
 import { unionBbox } from '@/domain/geometry-bbox';
 import type { MapLevel, RegionRow } from '@/domain/select-regions';
 import type { Boundaries } from '@/data/load-boundaries';
 import { changedStates, paintStates, polygonFor, type RegionPaintState } from '@/shared/region-paint';
 import type { Camera } from '@/state/view-state';
+import { boundarySources } from './boundary-source';
 import { cameraToShow, type ScreenRect } from './keyboard-order';
 import { importedFilter, INDONESIA_BOUNDS, LAYER, LEVEL_LAYERS, LEVEL_SOURCE, PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
@@ -19,7 +19,8 @@ export interface MapPort {
   setFeatureState(target: { source: string; id: string }, state: Record<string, unknown>): void;
   setFilter(layer: string, filter: FilterSpecification): void;
   setVisibility(layer: string, visible: boolean): void;
-  setSourceData(source: string, data: FeatureCollection): void;
+  /** A source's data from an address (src/map/boundary-source.ts): MapLibre's worker reads it. */
+  setSourceData(source: string, data: string): void;
   fitBounds(bounds: Bbox, options: { padding: Padding; maxZoom: number; duration: number }): void;
   jumpTo(camera: { zoom: number; center: [number, number] }): void;
   easeTo(options: { center: [number, number]; zoom: number; duration: number }): void;
@@ -170,8 +171,9 @@ export class MapController {
     if (start.kind === 'fit' && start.region) this.fitted = start.bounds.join(',');
     if (start.kind === 'fit' && start.region)
       this.map.fitBounds(start.bounds, { padding: this.padding(40, Boolean(view.region)), maxZoom: FIT_MAX_ZOOM, duration: 0 });
-    this.map.setSourceData(REGIONS_SOURCE, b.regions);
-    this.map.setSourceData(PROVINCES_SOURCE, b.provinces);
+    const sources = boundarySources(b);
+    this.map.setSourceData(REGIONS_SOURCE, sources.regions);
+    this.map.setSourceData(PROVINCES_SOURCE, sources.provinces);
   }
 
   private fit(box: Bbox, desktopPadding: number, maxZoom: number, region = false): void {

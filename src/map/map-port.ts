@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapPort } from './map-controller';
+import { PROVINCES_SOURCE, REGIONS_SOURCE } from './map-style';
 
 /** The real map behind the controller's small port. */
 export function mapPort(map: MapLibreMap): MapPort {
@@ -15,4 +16,17 @@ export function mapPort(map: MapLibreMap): MapPort {
     getCenter: () => map.getCenter(),
     getSize: () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }),
   };
+}
+
+/**
+ * Whether MapLibre's worker has failed to read the boundary file for the regions or the provinces (a source
+ * error on the map): asked before the map takes over from the 2D map, which keeps the map then.
+ */
+export function watchBoundaryReads(map: { on(type: 'error', listener: (e: object) => void): unknown }): () => boolean {
+  let failed = false;
+  map.on('error', (e) => {
+    const id = (e as { sourceId?: string }).sourceId;
+    if (id === REGIONS_SOURCE || id === PROVINCES_SOURCE) failed = true;
+  });
+  return () => failed;
 }

@@ -4,6 +4,7 @@ import { selectRegionRows } from '@/domain/select-regions';
 import { CATEGORY_COLORS } from '@/shared/region-paint';
 import { testDataset } from '../../tests/unit/load-fixtures';
 import { changedStates, paintStates, polygonFor, type RegionPaintState } from '@/shared/region-paint';
+import { boundarySources, parseBoundarySourceUrl } from './boundary-source';
 import { baseStyle, hatchPattern, importedFilter, LAYER, mapStyle, PROVINCES_SOURCE, REGION_PAINT, REGIONS_SOURCE } from './map-style';
 
 const ds = testDataset();
@@ -35,23 +36,9 @@ describe('map style', () => {
   });
 
   it('carries the boundaries in the map style when they are in, and empty sources to fill later when not', () => {
-    // The map is created without MapLibre's own validation (it would walk the boundary data), so it is checked here.
-    const square = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [110, -7],
-          [111, -7],
-          [111, -6],
-          [110, -7],
-        ],
-      ],
-    };
-    const regions = {
-      type: 'FeatureCollection' as const,
-      features: [{ type: 'Feature' as const, properties: { code: '33.01', name: 'Kabupaten Cilacap', prov: '33' }, geometry: square }],
-    };
-    const provinces = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { prov: '33' }, geometry: square }] };
+    // The map is created without MapLibre's own validation, so it is checked here. The boundaries are addresses
+    // MapLibre's worker reads the file from (boundary-source.ts), not GeoJSON built on the page.
+    const { regions, provinces } = boundarySources({ url: '/data/boundaries.topo.json?v=1' }, 'https://peta.example/');
     for (const s of [mapStyle({ regions, provinces }), mapStyle()]) {
       expect(validateStyleMin(s)).toEqual([]);
       expect(s.glyphs).toBeUndefined();
@@ -74,6 +61,8 @@ describe('map style', () => {
     }
     expect(mapStyle({ regions, provinces }).sources[REGIONS_SOURCE]).toMatchObject({ data: regions });
     expect(mapStyle({ regions, provinces }).sources[PROVINCES_SOURCE]).toMatchObject({ data: provinces });
+    expect(parseBoundarySourceUrl(regions)).toEqual({ object: 'regions', file: 'https://peta.example/data/boundaries.topo.json?v=1' });
+    expect(parseBoundarySourceUrl(provinces)).toEqual({ object: 'provinces', file: 'https://peta.example/data/boundaries.topo.json?v=1' });
     expect(mapStyle().sources[REGIONS_SOURCE]).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
   });
 

@@ -147,11 +147,12 @@ function regionLayers(level: MapLevel): LayerSpecification[] {
 }
 
 /**
- * The whole map in one style, boundaries included when they are already in: MapLibre then hands them to its
- * worker in the frame after the map is created, instead of after the style's load event and a React render
- * (~150 ms later). Without them the sources start empty and are filled with setData.
+ * The whole map in one style, boundaries included when they are already in (the addresses of
+ * src/map/boundary-source.ts): MapLibre's worker then starts reading them in the frame after the map is created,
+ * instead of after the style's load event and a React render (~150 ms later). Without them the sources start
+ * empty and are filled with setData.
  */
-export function mapStyle(boundaries?: { regions: FeatureCollection; provinces: FeatureCollection }, level: MapLevel = 'kabkota'): StyleSpecification {
+export function mapStyle(boundaries?: { regions: string; provinces: string }, level: MapLevel = 'kabkota'): StyleSpecification {
   const base = baseStyle();
   return {
     ...base,

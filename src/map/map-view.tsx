@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from './map-worker?worker&url';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/domain/dataset';
 import type { Camera } from '@/state/view-state';
@@ -10,16 +10,18 @@ import { useT } from '@/i18n/use-t';
 import { useRegionRows } from '@/shared/use-region-rows';
 import { useViewStore } from '@/state/store';
 import { setActiveMap } from './active-map';
+import { boundarySources } from './boundary-source';
 import { fitPadding, mapCovers } from './fit-padding';
 import { FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera } from './map-controller';
-import { mapPort } from './map-port';
+import { mapPort, watchBoundaryReads } from './map-port';
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
 import { zoomedBy, zoomKeyStep } from './zoom-step';
 import { useRegionWalk } from './use-region-walk';
 import { HATCH_IMAGE, hatchPattern, LAYER, mapStyle } from './map-style';
 
-// MapLibre finds its worker through import.meta.url, which a Vite build does not keep.
+// MapLibre finds its worker through import.meta.url, which a Vite build does not keep; and ours decodes the
+// boundary file itself (map-worker.ts).
 setWorkerUrl(workerUrl);
 // Start the worker (a 500 KB module to compile) as soon as this chunk runs, while React is still rendering the
 // page and the boundary file is being decoded, not when the map is created; kept for a later table → map switch.
@@ -33,9 +35,13 @@ interface Tooltip {
   code: string;
 }
 
-/** The first idle after the regions are in the map: everything drawn (the bench and the e2e tests wait for it). */
-function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null, onReady?: () => void) {
+/**
+ * The first idle after the regions are in the map: everything drawn (the bench and the e2e tests wait for it).
+ * Not if the worker could not read the boundary file: then the 2D map, which has it, stays the map.
+ */
+function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null, failed: () => boolean, onReady?: () => void) {
   map.once('idle', () => {
+    if (failed()) return;
     el?.setAttribute('data-map-idle', 'true');
     performance.mark('map:ready');
     onReady?.();
@@ -60,6 +66,8 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
   /** The map's one owner: created and removed by the effect below; PNG export reads it through active-map. */
   const mapRef = useRef<MapLibreMap | null>(null);
   const controllerRef = useRef<MapController | null>(null);
+  /** Whether MapLibre's worker failed to read the boundary file: the map then never takes over. */
+  const failedRef = useRef<() => boolean>(() => false);
   const [loaded, setLoaded] = useState(false);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   /** The camera as drawn, every frame it moves (fits included): the names and the inset follow it. */
@@ -87,7 +95,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
     if (b) performance.mark('map:data');
     const map = new MapLibreMap({
       container: el,
-      style: mapStyle(b, view.level),
+      style: mapStyle(b && boundarySources(b), view.level),
       // The style is built by code and checked against the style spec in the unit tests; validating it here would
       // walk the boundary data on the way to the first map.
       validateStyle: false,
@@ -107,6 +115,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       minZoom: MAP_MIN_ZOOM,
     });
     map.touchZoomRotate.disableRotation();
+    const failed = (failedRef.current = watchBoundaryReads(map));
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
     const controller = new MapController(
@@ -124,7 +133,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       map.addImage(HATCH_IMAGE, hatchPattern());
       controller.paint(rowsRef.current, useViewStore.getState().region);
       if (b) {
-        markReadyOnIdle(map, el, () => onReadyRef.current?.());
+        markReadyOnIdle(map, el, failed, () => onReadyRef.current?.());
         setLoaded(true);
       } else setStyleReady(true);
     });
@@ -193,7 +202,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
     if (!map || !controller || !styleReady || !b || controller.hasData) return;
     performance.mark('map:data');
     controller.fillBoundaries(b, useViewStore.getState(), rowsRef.current);
-    markReadyOnIdle(map, container.current, () => onReadyRef.current?.());
+    markReadyOnIdle(map, container.current, failedRef.current, () => onReadyRef.current?.());
     setLoaded(true);
   }, [styleReady, boundaries.data]);
 

@@ -47,6 +47,33 @@ describe('the map on screen before MapLibre arrives', () => {
   });
 });
 
+describe('MapLibre reads the boundary file in its worker', () => {
+  it('when that read fails, the 2D map stays the map and keeps working: no blank map, no error', async () => {
+    // No service worker: the file's requests are then the page's (the 2D map's) and MapLibre's worker's.
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let served = 0;
+    await context.route(/\/data\/boundaries\.topo\.json/, (route) => (served++ === 0 ? route.continue() : route.fulfill({ status: 503, body: '' })));
+    await page.goto(`${baseUrl()}/?map=7.6/-2.7/115.3`);
+    await page.locator('[data-testid="flat-map"][data-ready="true"]').waitFor();
+    await expect.poll(() => served).toBe(1);
+    await reachForMap(page);
+    // MapLibre's worker asks for the file (and is refused); its map, never complete, does not take over.
+    await expect.poll(() => served, { timeout: 30000 }).toBeGreaterThan(1);
+    await page.waitForTimeout(3000);
+    expect(await page.locator('[data-map-idle="true"]').count()).toBe(0);
+    expect(await page.getByTestId('flat-map').count()).toBe(1);
+    const hss = await pointInFlatRegion(page, '63.06');
+    expect(colourDistance(await pixelAt(page, hss.x, hss.y), drawn(CATEGORY_COLORS.utama))).toBeLessThan(30);
+    await page.mouse.click(hss.x, hss.y);
+    await expect.poll(() => page.getByTestId('region-panel').locator('h2').textContent()).toBe('Kabupaten Hulu Sungai Selatan');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('no WebGL, still a map', () => {
   let noGl: Awaited<ReturnType<typeof chromium.launch>>;
   beforeAll(async () => {
