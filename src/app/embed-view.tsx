@@ -9,7 +9,8 @@ import { embedCredit } from '@/shared/map-export-info';
 import { viewHeading } from '@/shared/view-count-lines';
 import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { shareLink, urlContextOf } from '@/state/url-state';
+import { pageShareLink } from '@/state/page-links';
+import { urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
 import { regionTableChunk } from './lazy-chunks';
 import { MapStage } from './map-stage';
@@ -31,7 +32,8 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const year = useEffectiveYear(dataset);
   const state = viewStateOf(useViewStore());
   const tableCode = regionTableChunk.useChunk(state.view === 'table');
-  const full = shareLink(window.location.origin, window.location.pathname, state, dataset.latestYear, false);
+  // The full map's link is the one Share hands out (a region's own page when one is open).
+  const full = pageShareLink(window.location.origin, state, dataset.latestYear, false, dataset.byCode);
   // The heading says what the map shows (edition, place, filters); the app's name goes to the credit line, so
   // at 320 px the heading is one or two lines and the map keeps the frame.
   const { scope } = useViewDescription(dataset);

@@ -2,6 +2,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testDataset } from '../../tests/unit/load-fixtures';
 import { renderDashboard } from '../../tests/unit/render-app';
+import { pageShareLink } from '@/state/page-links';
+import { useViewStore, viewStateOf } from '@/state/store';
 
 vi.mock('@/map/map-view', () => ({ default: () => null }));
 vi.mock('@/map/webgl-support', () => ({ hasWebGL2: () => false }));
@@ -86,6 +88,18 @@ describe('printing a view', () => {
     expect(within(sheet).getByTestId('print-map')).toBeInTheDocument();
     act(() => void window.dispatchEvent(new Event('afterprint')));
     expect(screen.queryByTestId('print-sheet')).toBeNull();
+  });
+
+  it('a printed region links to the view as Share does: its own page, the edition and the filter in its query', async () => {
+    window.history.replaceState(null, '', '/');
+    // No edition in the address (the latest): the printed link names it, as Share's does.
+    renderDashboard(ds, '/?province=63&category=madya&region=63.06');
+    await screen.findByTestId('legend');
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    const expected = pageShareLink(window.location.origin, viewStateOf(useViewStore.getState()), ds.latestYear, false, ds.byCode);
+    expect(expected).toBe(`${window.location.origin}/wilayah/63.06-hulu-sungai-selatan/?year=2026&province=63&category=madya`);
+    expect(await screen.findByTestId('print-head')).toHaveTextContent(expected);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
   });
 
   it('in the table view the sheet has no map (the table itself is printed) and a region prints its own page', async () => {

@@ -4,7 +4,7 @@ import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatNumber } from '@/i18n/format';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { shareLink } from '@/state/url-state';
+import { pageShareLink } from '@/state/page-links';
 import type { Lang, ViewState } from '@/state/view-state';
 import { boundaryAttribution } from './boundary-attribution';
 import { IMPORTED_OUTLINE } from './region-paint';
@@ -94,6 +94,6 @@ function selectionLine(dataset: Dataset, rows: readonly RegionRow[], region: str
 /** The export info of the view on screen now (store and address), as Share and "Data saya" download it. */
 export function currentMapExportInfo(dataset: Dataset, rows: readonly RegionRow[], year: number, withImports: boolean, t: T, lang: Lang): MapExportInfo {
   const view = viewStateOf(useViewStore.getState());
-  const link = shareLink(window.location.origin, window.location.pathname, view, dataset.latestYear, withImports);
+  const link = pageShareLink(window.location.origin, view, dataset.latestYear, withImports, dataset.byCode);
   return mapExportInfo(dataset, rows, view, year, link, t, lang);
 }

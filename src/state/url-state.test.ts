@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseShareUrl, serializeShareUrl, shareLink, type UrlContext } from './url-state';
+import { pageShareLink } from './page-links';
+import { parseShareUrl, serializeShareUrl, type UrlContext } from './url-state';
 import { arbViewState } from './view-state.arbitrary';
 import { DEFAULT_VIEW } from './view-state';
 
@@ -151,8 +152,8 @@ describe('URL contract defects (random-URL run)', () => {
     expect(shared.sharedWithImports).toBe(true);
     expect(parseShareUrl('?data=other', ctx).notices).toEqual([{ param: 'data', value: 'other', reason: 'invalid' }]);
     expect(serializeShareUrl({ ...DEFAULT_VIEW, year: 2026 }, { withImports: true })).toBe('?year=2026&data=imported');
-    expect(shareLink('https://peta.example', '/', DEFAULT_VIEW, 2026, true)).toBe('https://peta.example/?year=2026&data=imported');
-    expect(shareLink('https://peta.example', '/', { ...DEFAULT_VIEW, year: 2024 }, 2026, false)).toBe('https://peta.example/?year=2024');
+    expect(pageShareLink('https://peta.example', DEFAULT_VIEW, 2026, true, new Map(), '/')).toBe('https://peta.example/?year=2026&data=imported');
+    expect(pageShareLink('https://peta.example', { ...DEFAULT_VIEW, year: 2024 }, 2026, false, new Map(), '/')).toBe('https://peta.example/?year=2024');
   });
 
   it('reads and writes the change map and its named baseline; a baseline not earlier than the edition is refused', () => {

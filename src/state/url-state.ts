@@ -230,11 +230,6 @@ export function serializeShareUrl(state: ViewState, { withImports = false }: { w
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/** The link the share button hands out: it names the edition even when the address bar omits it (latest). */
-export function shareLink(origin: string, pathname: string, state: ViewState, latestYear: number, withImports: boolean): string {
-  return `${origin}${pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear, embed: false }, { withImports })}`;
-}
-
 /** The same view as a compact page for an <iframe> (`embed=1`). */
 export function embedLink(origin: string, pathname: string, state: ViewState, latestYear: number): string {
   return `${origin}${pathname}${serializeShareUrl({ ...state, year: state.year ?? latestYear, embed: true })}`;

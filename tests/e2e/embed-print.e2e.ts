@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, OUTPUT_DIR, openPage, useBrowser, waitForMap } from './browser';
+import { baseUrl, OUTPUT_DIR, openPage, regionInAddress, useBrowser, waitForMap } from './browser';
 import { pdfPageCount, pdfText } from './pdf-read';
 
 const browser = useBrowser();
@@ -26,7 +26,9 @@ describe('for the newsroom and the health office', () => {
     const href = (await link.getAttribute('href'))!;
     expect(new URL(href).searchParams.get('embed')).toBeNull();
     expect(new URL(href).searchParams.get('province')).toBe('63');
-    expect(new URL(href).searchParams.get('region')).toBe('63.06');
+    // The link Share hands out for this view: the region's own page, with the rest of the view as its query.
+    expect(new URL(href).pathname).toBe('/wilayah/63.06-hulu-sungai-selatan/');
+    expect(regionInAddress(href)).toBe('63.06');
     const full = await context.newPage();
     await full.goto(href);
     await waitForMap(full);

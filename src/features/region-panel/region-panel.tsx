@@ -20,6 +20,7 @@ import { CriteriaDetails } from './criteria-details';
 import { LocatorMap } from './locator-map';
 import { MetricsCheck } from './metrics-check';
 import { Officials } from './officials';
+import { PrintLink } from './print-link';
 
 // The form (and the row validator behind it) is fetched only when a reader opens it.
 const SendDataForm = lazy(() => import('./send-data-form'));
@@ -178,7 +179,7 @@ export function RegionPanel({ dataset, code }: { dataset: Dataset; code: string 
         <p>
           <strong>{t('appTitle')}</strong> · {t('printedOn', { date: formatDate(today(), lang) })}
         </p>
-        <p className="print-link">{window.location.href}</p>
+        <PrintLink dataset={dataset} />
         {region.level !== 'provinsi' && <LocatorMap code={code} provinceCode={region.provinceCode} label={t('locatorMap', { region: region.name })} />}
       </div>
       {status ? (
