@@ -7,9 +7,9 @@ import { CategoryBadge } from '@/shared/category-badge';
 import { FullRecords } from '@/shared/full-records';
 import { embedCredit } from '@/shared/map-export-info';
 import { viewHeading } from '@/shared/view-count-lines';
+import { viewLink } from '@/shared/view-link';
 import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { pageShareLink } from '@/state/page-links';
 import { urlContextOf } from '@/state/url-state';
 import { useUrlSync } from '@/state/use-url-sync';
 import { regionTableChunk } from './lazy-chunks';
@@ -33,7 +33,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const state = viewStateOf(useViewStore());
   const tableCode = regionTableChunk.useChunk(state.view === 'table');
   // The full map's link is the one Share hands out (a region's own page when one is open).
-  const full = pageShareLink(window.location.origin, state, dataset.latestYear, false, dataset.byCode);
+  const full = viewLink(dataset, state);
   // The heading says what the map shows (edition, place, filters); the app's name goes to the credit line, so
   // at 320 px the heading is one or two lines and the map keeps the frame.
   const { scope } = useViewDescription(dataset);

@@ -10,8 +10,8 @@ import { drawExportMap, exportFrame, placeBox } from '@/map/export-frame';
 import { mapExportInfo } from '@/shared/map-export-info';
 import { paintStates, polygonFor } from '@/shared/region-paint';
 import { useEffectiveYear, useRegionRows, useViewDescription } from '@/shared/use-region-rows';
+import { viewLink } from '@/shared/view-link';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { pageShareLink } from '@/state/page-links';
 
 /** The printed map's box in CSS pixels (190 × 128 mm): beside it the legend, under it the sources, on one A4 landscape page. */
 const PRINT_MAP = { width: 718, height: 484 };
@@ -63,8 +63,7 @@ function PrintSheetBody({ dataset }: { dataset: Dataset }) {
   const shown = useViewStore((s) => s.view);
   const queryClient = useQueryClient();
   const info = useMemo(() => {
-    const link = pageShareLink(window.location.origin, view, dataset.latestYear, false, dataset.byCode);
-    return mapExportInfo(dataset, rows, view, year, link, t, lang);
+    return mapExportInfo(dataset, rows, view, year, viewLink(dataset, view), t, lang);
   }, [dataset, rows, view, year, t, lang]);
   const canvas = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {

@@ -7,10 +7,10 @@ import { QueryClient } from '@tanstack/react-query';
  * place names, the panels' records) and show "Menyiapkan pencarian…" for good, though the file is a step away
  * in the offline copy. A file that truly cannot be read fails as it would online, with its message.
  */
-export function createQueryClient(options: { retry?: false } = {}): QueryClient {
+export function createQueryClient(queries: { retry?: false } = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { networkMode: 'always', ...(options.retry === false ? { retry: false } : {}) },
+      queries: { networkMode: 'always', ...queries },
       mutations: { networkMode: 'always' },
     },
   });

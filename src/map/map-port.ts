@@ -19,14 +19,10 @@ export function mapPort(map: MapLibreMap): MapPort {
 }
 
 /**
- * Whether MapLibre's worker has failed to read the boundary file for the regions or the provinces (a source
- * error on the map): asked before the map takes over from the 2D map, which keeps the map then.
+ * A map error that is MapLibre's worker failing to read the boundary file for the regions or the provinces: the
+ * map then never takes over from the 2D map, which keeps the map.
  */
-export function watchBoundaryReads(map: { on(type: 'error', listener: (e: object) => void): unknown }): () => boolean {
-  let failed = false;
-  map.on('error', (e) => {
-    const id = (e as { sourceId?: string }).sourceId;
-    if (id === REGIONS_SOURCE || id === PROVINCES_SOURCE) failed = true;
-  });
-  return () => failed;
+export function isBoundaryReadError(e: object): boolean {
+  const id = (e as { sourceId?: string }).sourceId;
+  return id === REGIONS_SOURCE || id === PROVINCES_SOURCE;
 }

@@ -13,7 +13,7 @@ import { setActiveMap } from './active-map';
 import { boundarySources } from './boundary-source';
 import { fitPadding, mapCovers } from './fit-padding';
 import { FIT_MAX_ZOOM, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MapController, startCamera } from './map-controller';
-import { mapPort, watchBoundaryReads } from './map-port';
+import { isBoundaryReadError, mapPort } from './map-port';
 import { MapLabels, MapLoadError } from './map-labels';
 import { MapOrientation } from './map-orientation';
 import { zoomedBy, zoomKeyStep } from './zoom-step';
@@ -39,9 +39,9 @@ interface Tooltip {
  * The first idle after the regions are in the map: everything drawn (the bench and the e2e tests wait for it).
  * Not if the worker could not read the boundary file: then the 2D map, which has it, stays the map.
  */
-function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null, failed: () => boolean, onReady?: () => void) {
+function markReadyOnIdle(map: MapLibreMap, el: HTMLElement | null, failed: { current: boolean }, onReady?: () => void) {
   map.once('idle', () => {
-    if (failed()) return;
+    if (failed.current) return;
     el?.setAttribute('data-map-idle', 'true');
     performance.mark('map:ready');
     onReady?.();
@@ -67,7 +67,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
   const mapRef = useRef<MapLibreMap | null>(null);
   const controllerRef = useRef<MapController | null>(null);
   /** Whether MapLibre's worker failed to read the boundary file: the map then never takes over. */
-  const failedRef = useRef<() => boolean>(() => false);
+  const boundariesFailed = useRef(false);
   const [loaded, setLoaded] = useState(false);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   /** The camera as drawn, every frame it moves (fits included): the names and the inset follow it. */
@@ -115,7 +115,10 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       minZoom: MAP_MIN_ZOOM,
     });
     map.touchZoomRotate.disableRotation();
-    const failed = (failedRef.current = watchBoundaryReads(map));
+    boundariesFailed.current = false;
+    map.on('error', (e) => {
+      if (isBoundaryReadError(e)) boundariesFailed.current = true;
+    });
     // One tab stop for the map: the container, not also MapLibre's canvas.
     map.getCanvas().tabIndex = -1;
     const controller = new MapController(
@@ -133,7 +136,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
       map.addImage(HATCH_IMAGE, hatchPattern());
       controller.paint(rowsRef.current, useViewStore.getState().region);
       if (b) {
-        markReadyOnIdle(map, el, failed, () => onReadyRef.current?.());
+        markReadyOnIdle(map, el, boundariesFailed, () => onReadyRef.current?.());
         setLoaded(true);
       } else setStyleReady(true);
     });
@@ -202,7 +205,7 @@ export default function MapView({ dataset, onReady }: { dataset: Dataset; onRead
     if (!map || !controller || !styleReady || !b || controller.hasData) return;
     performance.mark('map:data');
     controller.fillBoundaries(b, useViewStore.getState(), rowsRef.current);
-    markReadyOnIdle(map, container.current, failedRef.current, () => onReadyRef.current?.());
+    markReadyOnIdle(map, container.current, boundariesFailed, () => onReadyRef.current?.());
     setLoaded(true);
   }, [styleReady, boundaries.data]);
 

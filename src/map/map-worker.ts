@@ -5,6 +5,7 @@
 import 'maplibre-gl/dist/maplibre-gl-worker.mjs';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { fetchJson } from '@/data/fetch-json';
 import { BOUNDARY_PROTOCOL, parseBoundarySourceUrl, type BoundaryObject } from './boundary-source';
 
 interface MapLibreWorkerScope {
@@ -23,36 +24,24 @@ type LoadResult = { data?: unknown } & Record<string, unknown>;
 
 const scope = self as unknown as MapLibreWorkerScope;
 
-/** Each file once per worker, forgotten when both its objects are decoded (or its download failed). */
+/** Each file once per worker for both its objects, forgotten once both have asked (or its download failed). */
 const files = new Map<string, { topo: Promise<Topology>; left: Set<BoundaryObject> }>();
-
-async function fetchTopology(file: string): Promise<Topology> {
-  const res = await fetch(file, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-  return (await res.json()) as Topology;
-}
 
 // One download serves both objects, so it is not tied to either source's abort.
 scope.addProtocol(BOUNDARY_PROTOCOL, async (params) => {
   const src = parseBoundarySourceUrl(params.url);
   if (!src) throw new Error(`Not a boundary source: ${params.url}`);
-  let entry = files.get(src.file);
-  if (!entry) {
-    entry = { topo: fetchTopology(src.file), left: new Set(['regions', 'provinces']) };
-    files.set(src.file, entry);
-  }
-  try {
-    const topo = await entry.topo;
-    const object = topo.objects?.[src.object];
-    if (!object) throw new Error(`${src.file}: no ${src.object}`);
-    return { data: feature(topo, object) };
-  } catch (e) {
+  const entry = files.get(src.file) ?? { topo: fetchJson(src.file) as Promise<Topology>, left: new Set<BoundaryObject>(['regions', 'provinces']) };
+  files.set(src.file, entry);
+  entry.left.delete(src.object);
+  if (entry.left.size === 0) files.delete(src.file);
+  const topo = await entry.topo.catch((e: unknown) => {
     files.delete(src.file);
     throw e;
-  } finally {
-    entry.left.delete(src.object);
-    if (entry.left.size === 0) files.delete(src.file);
-  }
+  });
+  const object = topo.objects?.[src.object];
+  if (!object) throw new Error(`${src.file}: no ${src.object}`);
+  return { data: feature(topo, object) };
 });
 
 // MapLibre sends the data of a source loaded from an address back to the page, as the source's copy of it: for

@@ -4,11 +4,11 @@ import type { RegionRow } from '@/domain/select-regions';
 import type { MessageKey } from '@/i18n/dictionary';
 import { formatNumber } from '@/i18n/format';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { pageShareLink } from '@/state/page-links';
 import type { Lang, ViewState } from '@/state/view-state';
 import { boundaryAttribution } from './boundary-attribution';
 import { IMPORTED_OUTLINE } from './region-paint';
 import { describeView, viewHeading } from './view-count-lines';
+import { viewLink } from './view-link';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -94,6 +94,6 @@ function selectionLine(dataset: Dataset, rows: readonly RegionRow[], region: str
 /** The export info of the view on screen now (store and address), as Share and "Data saya" download it. */
 export function currentMapExportInfo(dataset: Dataset, rows: readonly RegionRow[], year: number, withImports: boolean, t: T, lang: Lang): MapExportInfo {
   const view = viewStateOf(useViewStore.getState());
-  const link = pageShareLink(window.location.origin, view, dataset.latestYear, withImports, dataset.byCode);
+  const link = viewLink(dataset, view, withImports);
   return mapExportInfo(dataset, rows, view, year, link, t, lang);
 }

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '@/domain/dataset';
-import { pageShareLink } from '@/state/page-links';
+import { viewLink } from '@/shared/view-link';
 import { useViewStore, viewStateOf } from '@/state/store';
 
 /**
@@ -9,5 +9,5 @@ import { useViewStore, viewStateOf } from '@/state/store';
  */
 export function PrintLink({ dataset }: { dataset: Dataset }) {
   const view = useViewStore(useShallow(viewStateOf));
-  return <p className="print-link">{pageShareLink(window.location.origin, view, dataset.latestYear, false, dataset.byCode)}</p>;
+  return <p className="print-link">{viewLink(dataset, view)}</p>;
 }

@@ -8,8 +8,8 @@ import { currentMapExportInfo } from '@/shared/map-export-info';
 import { regionFacts, regionShareMessage } from '@/shared/region-page-text';
 import { exportFileName } from '@/shared/table-csv';
 import { currentRegionRows, useBaselineYear, useEffectiveYear } from '@/shared/use-region-rows';
+import { viewLink } from '@/shared/view-link';
 import { useViewStore, viewStateOf } from '@/state/store';
-import { pageShareLink } from '@/state/page-links';
 import { appBase } from '@/state/page-path';
 import { embedLink } from '@/state/url-state';
 
@@ -35,7 +35,7 @@ export function ShareButton({ dataset, withImports = false }: { dataset: Dataset
   const embedBox = useRef<HTMLTextAreaElement>(null);
   const view = () => viewStateOf(useViewStore.getState());
   // On a region, its own page (with the rest of the view as the query): the link's preview names the region.
-  const link = () => pageShareLink(window.location.origin, view(), dataset.latestYear, withImports, dataset.byCode);
+  const link = () => viewLink(dataset, view(), withImports);
   const region = useViewStore((s) => s.region);
   // While the panel is open its embed code follows the view (a filter changed beside it); closed, nothing here
   // reads the view's rows, so the button does not recompute them with every render or when the records arrive.
