@@ -7,15 +7,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/e2e/chromium';
-import { base, dist, PORT, RUNS } from './bench-config';
+import { base, benchDir, dist, PORT, RUNS } from './bench-config';
 import { runLighthouse } from './lighthouse';
 import { measureFirstDrag, measurePhone3g, type FirstDragResult, type Phone3gResult } from './measure-phone';
+import { measureMapLibreFloor, runReactFloorLighthouse } from './phone-floors';
 import { phoneReportLines, phoneRunLine } from './phone-report';
+import { prepareBaselines } from './prepare-pages';
 import { startStaticServer } from './static-server';
 
 async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first');
-  const server = await startStaticServer([{ prefix: '/', dir: dist }], PORT);
+  prepareBaselines();
+  const server = await startStaticServer(
+    [
+      { prefix: '/_bench/', dir: benchDir },
+      { prefix: '/', dir: dist },
+    ],
+    PORT,
+  );
   const browser = await launchBrowser();
   const phone: Phone3gResult[] = [];
   const drag: FirstDragResult[] = [];
@@ -25,9 +34,12 @@ async function main() {
       drag.push(await measureFirstDrag(browser));
       process.stdout.write(`${phoneRunLine(run + 1, RUNS, phone.at(-1)!, drag.at(-1)!)}\n`);
     }
+    const maplibre = await measureMapLibreFloor(browser, RUNS);
     await browser.close();
-    const lighthouseMobile = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(`${base}/`, 3, 'mobile');
-    process.stdout.write(`${phoneReportLines(phone, drag, lighthouseMobile).join('\n')}\n`);
+    const lighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+    const lighthouseMobile = lighthouse ? await runLighthouse(`${base}/`, 3, 'mobile') : null;
+    const reactLighthouse = lighthouse ? await runReactFloorLighthouse() : null;
+    process.stdout.write(`${phoneReportLines(phone, drag, lighthouseMobile, { maplibre, reactLighthouse }).join('\n')}\n`);
   } finally {
     server.close();
   }

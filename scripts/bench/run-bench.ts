@@ -13,13 +13,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/e2e/chromium';
 import { median } from '../lib/median';
-import { runLighthouse } from './lighthouse';
+import { runLighthouse, type LighthouseSummary } from './lighthouse';
 import { startStaticServer } from './static-server';
 import { base, benchDir, CLICK_REGION, dist, outDir, PORT, RUNS, type Variant } from './bench-config';
 import { prepareBaselines } from './prepare-pages';
 import { buildSizes } from './build-sizes';
 import { measureFlat, measureLoad, measureRegionUrl, measureSlowLink, type LoadResult } from './measure-page';
 import { measureFirstDrag, measurePhone3g, type FirstDragResult, type Phone3gResult } from './measure-phone';
+import { measureMapLibreFloor, runReactFloorLighthouse } from './phone-floors';
 import { phoneReportLines, phoneRunLine } from './phone-report';
 import { kb, ms } from './bench-format';
 
@@ -58,9 +59,11 @@ async function main() {
       drag.push(await measureFirstDrag(browser));
       process.stderr.write(`bench: ${phoneRunLine(run + 1, RUNS, phone.at(-1)!, drag.at(-1)!)}\n`);
     }
+    const floors = { maplibre: await measureMapLibreFloor(browser, RUNS), reactLighthouse: null as LighthouseSummary | null };
     await browser.close();
     const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(`${base}/`, 3);
     const lighthouseMobile = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(`${base}/`, 3, 'mobile');
+    if (lighthouseMobile) floors.reactLighthouse = await runReactFloorLighthouse();
     const ph = (f: (r: Phone3gResult) => number) => median(phone.map(f));
     const dr = (f: (r: FirstDragResult) => number) => median(drag.map(f));
     const sizes = buildSizes();
@@ -175,7 +178,7 @@ async function main() {
         rows[0]![1],
       )} × the floor's map:ready (goal ≤ 1.0).`,
       `Slow link (4 Mbit/s, 150 ms RTT, CPU ÷4, phone viewport): summary readable at ${ms(slow.summaryAt)}, first coloured map at ${ms(slow.mapFirst)} (${ratio(slow.mapFirst, slow.summaryAt)} × summary, goal ≤ 1.15), reached for at the first map: MapLibre chunk arrived at ${ms(slow.maplibreEnd)}, map:ready at ${ms(slow.mapReady)}`,
-      ...phoneReportLines(phone, drag, lighthouseMobile),
+      ...phoneReportLines(phone, drag, lighthouseMobile, floors),
       lighthouse
         ? `Lighthouse desktop, median of ${lighthouse.runs.length}: performance ${lighthouse.performance.toFixed(2)} (total blocking time ${ms(lighthouse.tbtMs)}), accessibility ${lighthouse.accessibility.toFixed(2)} (aim ≥ 0.90 and ≥ 0.95)`
         : 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0)',
@@ -197,6 +200,7 @@ async function main() {
       sizes,
       lighthouse,
       lighthouseMobile,
+      floors,
       table: { rows, byteRows },
       budget,
     };
