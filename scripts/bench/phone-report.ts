@@ -25,7 +25,7 @@ export function phoneReportLines(
   return [
     `Phone on slow 3G (${PHONE_3G.downKbit} kbit/s, ${PHONE_3G.rttMs} ms RTT, CPU ÷${PHONE_3G.cpu}, ${PHONE_3G.width}×${PHONE_3G.height}), median of ${phone.length}: first paint ${ms(ph((r) => r.fcp))}, national counts readable ${ms(ph((r) => r.countsAt))}, coloured map ${ms(ph((r) => r.mapFirst))} (the app's own 2D map ${ms(ph((r) => r.appMap))}); first view ${kb(ph((r) => r.firstViewBytes))} over the wire (${phone[0]?.firstViewFiles.map((f) => `${f.file.replace(/^.*\//, '')} ${kb(f.bytes)}`).join(', ')}); longest task on the way in ${ms(ph((r) => r.longest))} (${ph((r) => r.longTasks)} long tasks)`,
     `First drag at CPU ÷4, median of ${drag.length}: longest task ${ms(dr((r) => r.longest))} (${dr((r) => r.tasks)} long tasks, ${ms(dr((r) => r.blocking))} blocking over 50 ms), MapLibre on screen ${ms(dr((r) => r.handOverMs))} after the pointer went down`,
-    `  floor: a blank MapLibre map (no data) opened at CPU ÷4, median of ${floors.maplibre.longest.length}: longest task ${ms(median(floors.maplibre.longest))} (runs: ${floors.maplibre.longest.map((t) => ms(t)).join(', ')})`,
+    `  floor: a blank MapLibre map (no data) opened at CPU ÷4, median of ${floors.maplibre.longest.length}: longest task ${ms(median(floors.maplibre.longest))} (runs: ${floors.maplibre.longest.map((t) => ms(t)).join(', ')}); the first drag's is ${(dr((r) => r.longest) / median(floors.maplibre.longest)).toFixed(2)} × that`,
     lighthouseMobile
       ? `Lighthouse mobile (default profile), median of ${lighthouseMobile.runs.length}: ${lighthouseLine(lighthouseMobile)}`
       : 'Lighthouse mobile: skipped (BENCH_LIGHTHOUSE=0)',
