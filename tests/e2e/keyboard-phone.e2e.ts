@@ -133,7 +133,7 @@ describe('phone', () => {
     await page.locator('.drawer-close').click();
     await expect.poll(() => mapOnTop(page)).toBeGreaterThanOrEqual(0.5);
     // The folded legend says what it counts, in words.
-    expect(await page.getByTestId('legend-toggle').textContent()).toMatch(/^Legenda \d+ dari 514 dapat penghargaan$/);
+    expect(await page.getByTestId('legend-toggle').textContent()).toMatch(/^Legenda \d+ penerima tercatat · \d+ belum ada data$/);
     // Menu closes once a choice is made.
     await page.getByTestId('open-menu').click();
     await page.getByTestId('view-table').click();

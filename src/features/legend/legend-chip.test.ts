@@ -15,19 +15,33 @@ const chip = (v: Partial<ViewState>, lang: Lang = 'id') => {
 };
 
 describe("the phone's folded legend", () => {
-  it('says how many of the place were awarded, from the same counts the open legend lists', () => {
+  const count = (d: ReturnType<typeof chip>['d'], keys: string[]) => d.counts.classes.filter((c) => keys.includes(c.key)).reduce((s, c) => s + c.shown!, 0);
+
+  it('says how many awardees are on record and how many units have no record yet, from the counts the open legend lists', () => {
     const { text, d } = chip({ year: 2026 });
-    const awarded = d.counts.classes.filter((c) => ['utama', 'madya', 'pratama', 'awarded'].includes(c.key)).reduce((s, c) => s + c.shown!, 0);
+    const awarded = count(d, ['utama', 'madya', 'pratama', 'awarded']);
+    const unknown = count(d, ['unknown']);
     expect(awarded).toBeGreaterThan(0);
-    expect(text).toBe(`${awarded} dari ${d.counts.placeTotal} dapat penghargaan`);
+    expect(unknown).toBeGreaterThan(0);
+    expect(text).toBe(`${awarded} penerima tercatat · ${unknown} belum ada data`);
+    // Never "x dari 514 dapat penghargaan" while units have no record: 397 were awarded, not x.
+    expect(text).not.toMatch(/dari 514/);
     // "Tidak mendapat" is a record, not an award: it is not counted as one.
     expect(d.counts.classes.find((c) => c.key === 'none')!.shown).toBeGreaterThan(0);
+    expect(chip({ year: 2026 }, 'en').text).toBe(`${awarded} awardees on record · ${unknown} no record yet`);
   });
 
   it('counts within the province filter', () => {
     const { text } = chip({ year: 2026, provinces: ['63'] });
-    // Kalimantan Selatan 2026: Utama 2, Madya 3 of its 13 units.
-    expect(text).toBe('5 dari 13 dapat penghargaan');
+    // Kalimantan Selatan 2026: Utama 2, Madya 3 of its 13 units on record, 8 without a record.
+    expect(text).toBe('5 penerima tercatat · 8 belum ada data');
+  });
+
+  it('says "x dari y dapat penghargaan" only where every unit of the place has a record', () => {
+    // Lampung 2026: all 15 kabupaten/kota have a record (awarded, or named not awarded).
+    const { text, d } = chip({ year: 2026, provinces: ['18'] });
+    expect(count(d, ['unknown'])).toBe(0);
+    expect(text).toBe(`${count(d, ['utama', 'madya', 'pratama', 'awarded'])} dari 15 dapat penghargaan`);
   });
 
   it('under a category filter says how many the map shows of the place', () => {

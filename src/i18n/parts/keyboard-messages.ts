@@ -6,6 +6,7 @@ const ID = {
   skipToMap: 'Langsung ke peta',
   skipToTable: 'Langsung ke tabel',
   legendChip: '{awarded} dari {total} dapat penghargaan',
+  legendChipUnknown: '{awarded} penerima tercatat · {unknown} belum ada data',
   legendChipShown: '{shown} dari {total} ditampilkan',
   legendChipChange: 'perubahan {comparison}',
 } as const satisfies Record<string, string>;
@@ -16,6 +17,7 @@ export const KEYBOARD_MESSAGES: { id: Record<keyof typeof ID, string>; en: Recor
     skipToMap: 'Skip to the map',
     skipToTable: 'Skip to the table',
     legendChip: '{awarded} of {total} awarded',
+    legendChipUnknown: '{awarded} awardees on record · {unknown} no record yet',
     legendChipShown: '{shown} of {total} shown',
     legendChipChange: 'change {comparison}',
   },
