@@ -35,9 +35,9 @@ describe('summary panel', () => {
     // Kota Tarakan counts as Pratama (its certificate outranks a remark); Bengkulu Utara's award is Pratama by Bengkulu's complete list.
     expect(screen.getByTestId('count-utama')).toHaveTextContent('39');
     expect(screen.getByTestId('count-madya')).toHaveTextContent('91');
-    expect(screen.getByTestId('count-awarded')).toHaveTextContent('33');
+    expect(screen.getByTestId('count-awarded')).toHaveTextContent('34');
     expect(screen.getByTestId('recorded-of')).toHaveTextContent(
-      '209 dari 397 kabupaten/kota penerima tercatat di data ini (33 di antaranya penerima dengan kategori tidak disebut)',
+      '210 dari 397 kabupaten/kota penerima tercatat di data ini (34 di antaranya penerima dengan kategori tidak disebut)',
     );
     // How much of a province the data knows.
     expect(screen.getByTestId('province-recorded-63')).toHaveTextContent('5 dari 13 kab/kota');

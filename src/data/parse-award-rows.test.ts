@@ -18,10 +18,10 @@ describe('the bundled dataset', () => {
   });
 
   it('holds every transcribed row, each with a source', () => {
-    expect(file.records).toHaveLength(549);
+    expect(file.records).toHaveLength(551);
     expect(file.records.every((r) => r.sources.length === 1 && /^https?:\/\//.test(r.sources[0]!.url) && r.sources[0]!.publisher)).toBe(true);
     const y2026 = file.records.filter((r) => r.year === 2026);
-    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(209);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(210);
     // Of those, with the category stated on at least one page.
     expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && ['utama', 'madya', 'pratama'].includes(r.category)).map((r) => r.code)).size).toBe(176);
     // Regions a round-up names as not awarded are records too, so the map can tell them from "no record".
