@@ -34,13 +34,13 @@ describe('summary panel', () => {
     expect(await screen.findByRole('heading', { name: /Ringkasan · UHC Awards 2026/ })).toBeInTheDocument();
     // Kota Tarakan counts as Pratama (its certificate outranks a remark); Bengkulu Utara's award is Pratama by Bengkulu's complete list.
     expect(screen.getByTestId('count-utama')).toHaveTextContent('39');
-    expect(screen.getByTestId('count-madya')).toHaveTextContent('91');
-    expect(screen.getByTestId('count-awarded')).toHaveTextContent('34');
+    expect(screen.getByTestId('count-madya')).toHaveTextContent('92');
+    expect(screen.getByTestId('count-awarded')).toHaveTextContent('36');
     expect(screen.getByTestId('recorded-of')).toHaveTextContent(
-      '210 dari 397 kabupaten/kota penerima tercatat di data ini (34 di antaranya penerima dengan kategori tidak disebut)',
+      '213 dari 397 kabupaten/kota penerima tercatat di data ini (36 di antaranya penerima dengan kategori tidak disebut)',
     );
     // How much of a province the data knows.
-    expect(screen.getByTestId('province-recorded-63')).toHaveTextContent('5 dari 13 kab/kota');
+    expect(screen.getByTestId('province-recorded-63')).toHaveTextContent('6 dari 13 kab/kota');
     // Announced totals with the conflicting figures and their sources.
     const announced = screen.getByText('Total nasional yang diumumkan').closest('details')!;
     expect(within(announced).getByText('54')).toBeInTheDocument();

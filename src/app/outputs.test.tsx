@@ -46,7 +46,7 @@ describe('the table downloads', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]!.split(';').slice(0, 4)).toEqual(['Kode Kemendagri', 'Nama', 'Provinsi', 'Kategori 2026']);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     fireEvent.click(screen.getByTestId('download-csv-raw'));
     await vi.waitFor(() => expect(files).toHaveLength(2));
     expect(files[1]!.name).toBe('peta-uhc-2026-kalimantan-selatan-madya-data.csv');
@@ -81,9 +81,9 @@ describe('printing a view', () => {
     const sheet = screen.getByTestId('print-sheet');
     expect(within(sheet).getByRole('heading', { level: 1 })).toHaveTextContent('Peta UHC · UHC Awards 2026 · Kalimantan Selatan · hanya Madya');
     const legend = within(sheet).getByTestId('print-legend');
-    expect(legend).toHaveTextContent('Madya: 3');
+    expect(legend).toHaveTextContent('Madya: 4');
     expect(legend).toHaveTextContent(/Utama: disembunyikan filter \(\d+ di wilayah ini\)/);
-    expect(legend).toHaveTextContent('3 dari 13 wilayah ditampilkan');
+    expect(legend).toHaveTextContent('4 dari 13 wilayah ditampilkan');
     expect(sheet).toHaveTextContent(/Sumber penghargaan: \d+ halaman berita publik — /);
     expect(within(sheet).getByTestId('print-map')).toBeInTheDocument();
     act(() => void window.dispatchEvent(new Event('afterprint')));

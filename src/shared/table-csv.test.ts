@@ -47,7 +47,7 @@ describe('the table CSV (Kalimantan Selatan, only Madya, 2026)', () => {
     const [, ...body] = parse(tableCsv(ds, shown, years, t('id')));
     const { counts } = describeView(ds, rows, view, 2026, t('id'), 'id');
     expect(body).toHaveLength(counts.shownTotal);
-    expect(counts.shownTotal).toBe(3);
+    expect(counts.shownTotal).toBe(4);
     for (const row of body) {
       expect(row[0]).toMatch(/^63\.\d\d$/);
       expect(row[2]).toBe('Kalimantan Selatan');

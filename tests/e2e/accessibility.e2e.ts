@@ -94,7 +94,7 @@ describe('keyboard only', () => {
     const { page, context } = await openPage(browser(), '/?province=63');
     await waitForMap(page);
     expect(await page.getByTestId('map-summary').textContent()).toBe(
-      'Kalimantan Selatan, 2026: Utama: 2; Madya: 3; Pratama: 0; Penerima, kategori tidak disebut: 0; Tidak mendapat: 0; Belum ada data: 8.',
+      'Kalimantan Selatan, 2026: Utama: 2; Madya: 4; Pratama: 0; Penerima, kategori tidak disebut: 0; Tidak mendapat: 0; Belum ada data: 7.',
     );
     expect(await page.getByTestId('map').getAttribute('aria-describedby')).toContain('map-summary');
     // Under a category filter the hidden classes are said to be hidden, with their count in the province.
@@ -102,7 +102,7 @@ describe('keyboard only', () => {
     await expect
       .poll(() => page.getByTestId('map-summary').textContent())
       .toBe(
-        'Kalimantan Selatan · hanya Utama, 2026: Utama: 2; Madya: disembunyikan filter (3 di wilayah ini); Pratama: disembunyikan filter (0 di wilayah ini); Penerima, kategori tidak disebut: disembunyikan filter (0 di wilayah ini); Tidak mendapat: disembunyikan filter (0 di wilayah ini); Belum ada data: disembunyikan filter (8 di wilayah ini).',
+        'Kalimantan Selatan · hanya Utama, 2026: Utama: 2; Madya: disembunyikan filter (4 di wilayah ini); Pratama: disembunyikan filter (0 di wilayah ini); Penerima, kategori tidak disebut: disembunyikan filter (0 di wilayah ini); Tidak mendapat: disembunyikan filter (0 di wilayah ini); Belum ada data: disembunyikan filter (7 di wilayah ini).',
       );
     await context.close();
   });

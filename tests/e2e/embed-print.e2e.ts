@@ -54,7 +54,7 @@ describe('for the newsroom and the health office', () => {
     await (await download).saveAs(file);
     const svg = readFileSync(file, 'utf8');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    for (const label of ['Utama: 2', 'Madya: 3', 'Pratama: 0', 'Penerima, kategori tidak disebut: 0', 'Belum ada data: 8']) expect(svg).toContain(label);
+    for (const label of ['Utama: 2', 'Madya: 4', 'Pratama: 0', 'Penerima, kategori tidak disebut: 0', 'Belum ada data: 7']) expect(svg).toContain(label);
     expect(svg).toContain('data-code="63.06" data-status="utama"');
     // It opens as an image in the browser.
     const view = await context.newPage();

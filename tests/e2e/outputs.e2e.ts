@@ -8,7 +8,7 @@ import { pdfImages, pdfPageCount, pdfPageSize, pdfText } from './pdf-read';
 const browser = useBrowser();
 
 /** Kalimantan Selatan's Madya regions in 2026 (data/awards.csv): what `province=63&category=madya` shows. */
-const KALSEL_MADYA = ['63.02', '63.03', '63.10'];
+const KALSEL_MADYA = ['63.02', '63.03', '63.10', '63.72'];
 const FILTER = 'year=2026&province=63&category=madya';
 const TITLE = 'Peta UHC · UHC Awards 2026 · Kalimantan Selatan · hanya Madya';
 /** The embed's heading: the app's name is in its credit line. */
@@ -60,7 +60,7 @@ describe('the embed is a graphic', () => {
       expect(legend.y + legend.height).toBeCloseTo(stage.y + stage.height, 0);
       const mapShare = (stage.width * (legend.y - stage.y)) / (width * height);
       expect(mapShare).toBeGreaterThanOrEqual(0.6);
-      expect(await page.getByTestId('legend-madya').textContent()).toBe('3');
+      expect(await page.getByTestId('legend-madya').textContent()).toBe(String(KALSEL_MADYA.length));
       // The strip lists what the map colours; the title names the filter.
       expect(await page.getByTestId('legend-utama').isVisible()).toBe(false);
       const placed = await regionsAgainstLegend(page, KALSEL_MADYA);
@@ -122,9 +122,9 @@ describe('print any view', () => {
     const text = await pdfText(pdf);
     for (const fact of [
       TITLE,
-      'Madya: 3',
+      'Madya: 4',
       'Utama: disembunyikan filter',
-      '3 dari 13 wilayah ditampilkan',
+      '4 dari 13 wilayah ditampilkan',
       'Sumber penghargaan: ',
       'Batas wilayah: ',
       'idn-area-data',

