@@ -96,7 +96,7 @@ describe('the embed is a graphic', () => {
   it('view=table&embed=1 embeds the filtered table', async () => {
     const { page, errors, context } = await openPage(browser(), `/?${FILTER}&view=table&embed=1`, { width: 320, height: 400 });
     const rows = page.locator('[data-testid="region-table"] tbody tr');
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(KALSEL_MADYA.length);
     expect(await page.locator('h1').textContent()).toBe(EMBED_TITLE);
     expect(await page.locator('[data-testid="flat-map"]').count()).toBe(0);
     expect((await rows.allTextContents()).every((r) => r.includes('Madya'))).toBe(true);
@@ -175,7 +175,7 @@ describe('print any view', () => {
 describe('exports people can use', () => {
   it('the table CSV is headed in Indonesian, names the view, and the PNG is 1600 px wide framed to the data', async () => {
     const { page, errors, context } = await openPage(browser(), `/?${FILTER}&view=table`);
-    await expect.poll(() => page.locator('[data-testid="region-table"] tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('[data-testid="region-table"] tbody tr').count()).toBe(KALSEL_MADYA.length);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
     expect(csv.suggestedFilename()).toBe('peta-uhc-2026-kalimantan-selatan-madya.csv');
     const lines = readFileSync(await csv.path(), 'utf8')
@@ -185,7 +185,7 @@ describe('exports people can use', () => {
     expect(lines[0]).toBe(
       'Kode Kemendagri;Nama;Provinsi;Kategori 2026;Dasar kategori;Cakupan JKN (%);Peserta aktif (%);Perubahan dibanding 2024;Penerima;Sumber (alamat);Penerbit;Sumber lain untuk edisi ini;Asal data',
     );
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(KALSEL_MADYA.length + 1);
     expect(lines.slice(1).every((l) => l.includes(';Kalimantan Selatan;Madya;'))).toBe(true);
     // From the table view the map can still be downloaded: it is drawn from the boundary file.
     await page.getByTestId('share').click();
