@@ -18,7 +18,7 @@ describe('the bundled dataset', () => {
   });
 
   it('holds every transcribed row, each with a source', () => {
-    expect(file.records).toHaveLength(563);
+    expect(file.records).toHaveLength(578);
     expect(file.records.every((r) => r.sources.length === 1 && /^https?:\/\//.test(r.sources[0]!.url) && r.sources[0]!.publisher)).toBe(true);
     const y2026 = file.records.filter((r) => r.year === 2026);
     expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(213);
@@ -44,7 +44,7 @@ describe('the bundled dataset', () => {
     const kabkota = (year: number, keep: (c: string) => boolean) =>
       new Set(file.records.filter((r) => r.year === year && r.level !== 'provinsi' && keep(r.category)).map((r) => r.code)).size;
     const stated2 = (c: string) => ['utama', 'madya', 'pratama'].includes(c);
-    expect([kabkota(2024, (c) => c !== 'none'), kabkota(2024, stated2)]).toEqual([103, 50]);
+    expect([kabkota(2024, (c) => c !== 'none'), kabkota(2024, stated2)]).toEqual([115, 59]);
     expect([kabkota(2023, (c) => c !== 'none'), kabkota(2023, stated2), kabkota(2023, (c) => c === 'none')]).toEqual([76, 3, 9]);
     // Every note speaks both UI languages.
     expect(file.records.filter((r) => r.note).every((r) => r.note!.id && r.note!.en && r.note!.id !== '')).toBe(true);
