@@ -34,10 +34,10 @@ describe('summary panel', () => {
     expect(await screen.findByRole('heading', { name: /Ringkasan · UHC Awards 2026/ })).toBeInTheDocument();
     // Kota Tarakan counts as Pratama (its certificate outranks a remark); Bengkulu Utara's award is Pratama by Bengkulu's complete list.
     expect(screen.getByTestId('count-utama')).toHaveTextContent('39');
-    expect(screen.getByTestId('count-madya')).toHaveTextContent('92');
-    expect(screen.getByTestId('count-awarded')).toHaveTextContent('36');
+    expect(screen.getByTestId('count-madya')).toHaveTextContent('94');
+    expect(screen.getByTestId('count-awarded')).toHaveTextContent('38');
     expect(screen.getByTestId('recorded-of')).toHaveTextContent(
-      '213 dari 397 kabupaten/kota penerima tercatat di data ini (36 di antaranya penerima dengan kategori tidak disebut)',
+      '219 dari 397 kabupaten/kota penerima tercatat di data ini (38 di antaranya penerima dengan kategori tidak disebut)',
     );
     // How much of a province the data knows.
     expect(screen.getByTestId('province-recorded-63')).toHaveTextContent('6 dari 13 kab/kota');

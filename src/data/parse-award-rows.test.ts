@@ -18,12 +18,12 @@ describe('the bundled dataset', () => {
   });
 
   it('holds every transcribed row, each with a source', () => {
-    expect(file.records).toHaveLength(578);
+    expect(file.records).toHaveLength(592);
     expect(file.records.every((r) => r.sources.length === 1 && /^https?:\/\//.test(r.sources[0]!.url) && r.sources[0]!.publisher)).toBe(true);
     const y2026 = file.records.filter((r) => r.year === 2026);
-    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(213);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(219);
     // Of those, with the category stated on at least one page.
-    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && ['utama', 'madya', 'pratama'].includes(r.category)).map((r) => r.code)).size).toBe(177);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && ['utama', 'madya', 'pratama'].includes(r.category)).map((r) => r.code)).size).toBe(181);
     // Regions a round-up names as not awarded are records too, so the map can tell them from "no record".
     const stated = y2026.filter((r) => r.evidence !== 'list');
     expect(
@@ -32,11 +32,12 @@ describe('the bundled dataset', () => {
         .map((r) => r.code)
         .sort(),
     ).toEqual(['21.72', '74.03', '74.03', '74.04', '74.04', '82.03', '82.08', '82.71']);
-    // And those a complete list implies: Lampung's eleven beside its four recipients, two of the Bukittinggi branch's five.
+    // And those a complete list implies: Lampung's eleven beside its four recipients, two of the Bukittinggi branch's five,
+    // Jambi's seven beside its four ("hanya empat daerah").
     const inferredNone = y2026.filter((r) => r.level !== 'provinsi' && r.evidence === 'list' && r.category === 'none').map((r) => r.code);
     expect(inferredNone.filter((c) => c.startsWith('18.'))).toHaveLength(11);
-    expect(inferredNone.filter((c) => !c.startsWith('18.')).sort()).toEqual(['13.06', '13.12']);
-    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category === 'none').map((r) => r.code)).size).toBe(19);
+    expect(inferredNone.filter((c) => !c.startsWith('18.')).sort()).toEqual(['13.06', '13.12', '15.01', '15.02', '15.04', '15.05', '15.08', '15.09', '15.72']);
+    expect(new Set(y2026.filter((r) => r.level !== 'provinsi' && r.category === 'none').map((r) => r.code)).size).toBe(26);
     expect(new Set(y2026.filter((r) => r.level === 'provinsi' && r.category !== 'none').map((r) => r.code)).size).toBe(31);
     // No province is said not awarded: the list of 31 (jelajahperistiwa) is not complete where other pages say 32.
     expect(y2026.filter((r) => r.level === 'provinsi' && r.category === 'none')).toEqual([]);
@@ -44,7 +45,7 @@ describe('the bundled dataset', () => {
     const kabkota = (year: number, keep: (c: string) => boolean) =>
       new Set(file.records.filter((r) => r.year === year && r.level !== 'provinsi' && keep(r.category)).map((r) => r.code)).size;
     const stated2 = (c: string) => ['utama', 'madya', 'pratama'].includes(c);
-    expect([kabkota(2024, (c) => c !== 'none'), kabkota(2024, stated2)]).toEqual([115, 59]);
+    expect([kabkota(2024, (c) => c !== 'none'), kabkota(2024, stated2)]).toEqual([116, 60]);
     expect([kabkota(2023, (c) => c !== 'none'), kabkota(2023, stated2), kabkota(2023, (c) => c === 'none')]).toEqual([76, 3, 9]);
     // Every note speaks both UI languages.
     expect(file.records.filter((r) => r.note).every((r) => r.note!.id && r.note!.en && r.note!.id !== '')).toBe(true);
