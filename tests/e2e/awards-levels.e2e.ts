@@ -15,7 +15,7 @@ describe('awarded without a stated category, the province map, notes in the read
     expect(await page.getByTestId('region-panel').textContent()).toContain('tanpa menyebut kategorinya');
     const legend = page.locator('button.legend-item', { has: page.getByTestId('legend-awarded') });
     expect(await legend.textContent()).toContain('Penerima, kategori tidak disebut');
-    expect(await page.getByTestId('legend-awarded').textContent()).toBe('36');
+    expect(await page.getByTestId('legend-awarded').textContent()).toBe('38');
     await legend.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('category')).toBe('awarded');
     expect(errors).toEqual([]);
