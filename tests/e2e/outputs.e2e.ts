@@ -122,9 +122,9 @@ describe('print any view', () => {
     const text = await pdfText(pdf);
     for (const fact of [
       TITLE,
-      'Madya: 4',
+      `Madya: ${KALSEL_MADYA.length}`,
       'Utama: disembunyikan filter',
-      '4 dari 13 wilayah ditampilkan',
+      `${KALSEL_MADYA.length} dari 13 wilayah ditampilkan`,
       'Sumber penghargaan: ',
       'Batas wilayah: ',
       'idn-area-data',
@@ -185,7 +185,7 @@ describe('exports people can use', () => {
     expect(lines[0]).toBe(
       'Kode Kemendagri;Nama;Provinsi;Kategori 2026;Dasar kategori;Cakupan JKN (%);Peserta aktif (%);Perubahan dibanding 2024;Penerima;Sumber (alamat);Penerbit;Sumber lain untuk edisi ini;Asal data',
     );
-    expect(lines).toHaveLength(KALSEL_MADYA.length + 1);
+    expect(lines).toHaveLength(KALSEL_MADYA.length + 1); // the header and one line per region
     expect(lines.slice(1).every((l) => l.includes(';Kalimantan Selatan;Madya;'))).toBe(true);
     // From the table view the map can still be downloaded: it is drawn from the boundary file.
     await page.getByTestId('share').click();
